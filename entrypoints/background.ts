@@ -1,0 +1,3 @@
+export default defineBackground(() => {
+  // Wiring only: settings and policy live in src/settings.
+});

@@ -1,0 +1,87 @@
+// The engine's public contract. Pure data: no DOM, no browser APIs.
+
+export const CATEGORIES = [
+  'minimizing',
+  'dismissing',
+  'toxic-positivity',
+  'unsolicited-advice',
+  'judging',
+  'self-focus',
+  'labeling',
+  'transactional',
+  'closed-question',
+  'but-negation',
+] as const;
+export type Category = (typeof CATEGORIES)[number];
+
+/** How clear-cut a rule is: `high` fires even at the gentlest sensitivity. */
+export const SEVERITIES = ['high', 'medium', 'low'] as const;
+export type Severity = (typeof SEVERITIES)[number];
+
+export const SENSITIVITIES = ['gentle', 'standard', 'thorough'] as const;
+export type Sensitivity = (typeof SENSITIVITIES)[number];
+
+export interface Finding {
+  /** Rule id, e.g. `dismissing.calm-down`. */
+  rule: string;
+  category: Category;
+  severity: Severity;
+  /** UTF-16 offsets into the analysed text: `text.slice(start, end) === finding.text`. */
+  start: number;
+  end: number;
+  text: string;
+  /** One sentence: why this may land badly. */
+  message: string;
+  /** Ordered replacements for exactly `[start, end)`; at least one. */
+  suggestions: string[];
+}
+
+/** A message-level nudge: text to insert at `at` (the start of the message), not a replacement. */
+export interface Nudge {
+  rule: string;
+  message: string;
+  insert: string[];
+  at: number;
+}
+
+/** EPITOME-style empathy signals for the whole message. */
+export interface Signals {
+  /** Expresses warmth, compassion or concern about the reader's feelings. */
+  reacts: boolean;
+  /** Reflects or interprets the reader's feelings or experience. */
+  interprets: boolean;
+  /** Asks a genuine question inviting the reader to say more. */
+  explores: boolean;
+  /** Gives advice or information. */
+  advice: boolean;
+  /** Present when the message advises without any of reacts/interprets/explores. */
+  nudge?: Nudge;
+}
+
+export interface AnalysisResult {
+  findings: Finding[];
+  signals: Signals;
+}
+
+/** A rule as written in a pack file (rules/*.yaml) or by a user in options. */
+export interface RuleSource {
+  id: string;
+  category: Category;
+  severity: Severity;
+  patterns: string[];
+  unless?: string[];
+  message: string;
+  suggestions: string[];
+  examples?: { flag?: (string | { text: string; suggestion?: string })[]; pass?: string[] };
+}
+
+export interface AnalyzeOptions {
+  /** Categories to check; all when absent. */
+  categories?: readonly Category[];
+  /** gentle: high only; standard: high + medium (default); thorough: all. */
+  sensitivity?: Sensitivity;
+  /** Phrases (case-insensitive, whitespace-normalised) never flagged. */
+  ignoredPhrases?: readonly string[];
+  /** Extra rules (user or team packs), compiled at runtime. */
+  extraRules?: readonly RuleSource[];
+}

@@ -1,0 +1,23 @@
+import { defineConfig } from 'wxt';
+
+// The test build (ATTUNE_TEST=1) lets end-to-end tests read the overlay state; the shipped build exposes nothing.
+const testBuild = process.env.ATTUNE_TEST === '1';
+
+export default defineConfig({
+  srcDir: '.',
+  entrypointsDir: 'entrypoints',
+  publicDir: 'public',
+  outDir: '.output',
+  vite: () => ({
+    define: { __ATTUNE_TEST__: JSON.stringify(testBuild) },
+  }),
+  manifest: ({ browser }) => ({
+    name: '__MSG_extName__',
+    description: '__MSG_extDescription__',
+    default_locale: 'en',
+    permissions: ['storage'],
+    ...(browser === 'firefox'
+      ? { browser_specific_settings: { gecko: { id: 'attune@attune.dev', strict_min_version: '115.0' } } }
+      : {}),
+  }),
+});
