@@ -15,9 +15,12 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    permissions: ['storage'],
+    // activeTab: the popup may read the current tab's address to offer "off on this site".
+    permissions: ['storage', 'activeTab'],
     ...(browser === 'firefox'
       ? { browser_specific_settings: { gecko: { id: 'attune@attune.dev', strict_min_version: '115.0' } } }
-      : {}),
+      : // Team policy (rule packs, locks) arrives through storage.managed; Chrome needs its schema.
+        // Firefox reads the same keys from policies.json "3rdparty" without a schema.
+        { storage: { managed_schema: 'managed-schema.json' } }),
   }),
 });

@@ -1,3 +1,6 @@
+import { registerBackground } from '../src/settings/background';
+
 export default defineBackground(() => {
-  // Wiring only: settings and policy live in src/settings.
+  // Wiring only: message handling, counts and settings changes live in src/settings.
+  registerBackground();
 });

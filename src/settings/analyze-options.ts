@@ -1,0 +1,24 @@
+// From effective settings to the engine's AnalyzeOptions. Team and custom rules that the engine
+// would refuse (bad patterns) are left out here, so one bad rule never stops the rest.
+import { validateRule } from '../engine';
+import { CATEGORIES, type AnalyzeOptions, type RuleSource } from '../engine/types';
+import type { EffectiveSettings } from './policy';
+
+export function analyzeOptionsFor(
+  settings: Pick<EffectiveSettings, 'categories' | 'sensitivity' | 'ignoredPhrases' | 'customRules' | 'teamRules'>,
+): AnalyzeOptions {
+  const seen = new Set<string>();
+  const extraRules: RuleSource[] = [];
+  // Team rules first: a user's rule cannot shadow a team rule of the same id.
+  for (const rule of [...settings.teamRules, ...settings.customRules]) {
+    if (seen.has(rule.id) || !validateRule(rule).ok) continue;
+    seen.add(rule.id);
+    extraRules.push(rule);
+  }
+  return {
+    categories: CATEGORIES.filter((c) => settings.categories[c]),
+    sensitivity: settings.sensitivity,
+    ignoredPhrases: settings.ignoredPhrases,
+    extraRules,
+  };
+}
