@@ -1,0 +1,102 @@
+// Any contenteditable: text from the offset map; edits offered to the editor as a beforeinput first (rich editors
+// cancel it and update their own model), else typed with execCommand('insertText') so native undo works.
+import { type FieldAdapter, nextFrame } from './adapter';
+import { clipRects, visibleClip } from '../highlight/clip';
+import type { Rect } from '../card/hit-test';
+import { type ExtractedText, extractText, offsetForPoint, rangeFor } from '../text/extract';
+
+export function selectionFor(element: HTMLElement): Selection | null {
+  const root = element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
+  if (root instanceof ShadowRoot && typeof root.getSelection === 'function') return root.getSelection();
+  return element.ownerDocument.getSelection();
+}
+
+export function selectRange(element: HTMLElement, range: Range): void {
+  const selection = element.ownerDocument.getSelection();
+  if (!selection) return;
+  selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
+}
+
+export interface ContentEditableOptions {
+  name?: string;
+  /** Wait a frame between selecting and typing, for editors that read the selection asynchronously. */
+  settleSelection?: boolean;
+}
+
+export function createContentEditableAdapter(element: HTMLElement, options: ContentEditableOptions = {}): FieldAdapter {
+  let extracted: ExtractedText = extractText(element);
+  const doc = element.ownerDocument;
+  const view = doc.defaultView ?? window;
+
+  const fresh = () => {
+    extracted = extractText(element);
+    return extracted;
+  };
+
+  const beforeInputHandled = (range: Range, text: string): boolean => {
+    const dataTransfer = new DataTransfer();
+    dataTransfer.setData('text/plain', text);
+    const target = new StaticRange({
+      startContainer: range.startContainer,
+      startOffset: range.startOffset,
+      endContainer: range.endContainer,
+      endOffset: range.endOffset,
+    });
+    const event = new InputEvent('beforeinput', {
+      inputType: 'insertReplacementText',
+      dataTransfer,
+      targetRanges: [target],
+      bubbles: true,
+      cancelable: true,
+      composed: true,
+    });
+    // Dispatch at the node holding the range, as the browser would, so editors listening below the host still see it.
+    const dispatchTarget = range.startContainer.nodeType === Node.ELEMENT_NODE ? range.startContainer : range.startContainer.parentNode;
+    (dispatchTarget ?? element).dispatchEvent(event);
+    return event.defaultPrevented;
+  };
+
+  return {
+    element,
+    kind: 'contenteditable',
+    name: options.name ?? 'contenteditable',
+    readText: () => fresh().text,
+    caretOffset() {
+      const selection = selectionFor(element);
+      if (!selection || !selection.focusNode || !element.contains(selection.focusNode)) return null;
+      return offsetForPoint(extracted, selection.focusNode, selection.focusOffset);
+    },
+    rects(start, end) {
+      // Measure text pieces one by one: a range's own rects would include whole boxes of fully covered elements.
+      const pieces: DOMRect[] = [];
+      for (const seg of extracted.segments) {
+        if (seg.kind !== 'text' || seg.end <= start || seg.start >= end) continue;
+        const range = doc.createRange();
+        const from = Math.max(start, seg.start) - seg.start + seg.from.offset;
+        const to = Math.min(end, seg.end) - seg.start + seg.from.offset;
+        range.setStart(seg.from.node, from);
+        range.setEnd(seg.from.node, to);
+        pieces.push(...range.getClientRects());
+      }
+      return clipRects(pieces, visibleClip(element)) as Rect[];
+    },
+    domRange: (start, end) => rangeFor(extracted, start, end),
+    focusAt(offset) {
+      element.focus({ preventScroll: true });
+      const range = rangeFor(fresh(), offset, offset);
+      selectRange(element, range);
+    },
+    async replace(start, end, text) {
+      element.focus({ preventScroll: true });
+      const range = rangeFor(fresh(), start, end);
+      selectRange(element, range);
+      if (options.settleSelection) await nextFrame(view);
+      if (beforeInputHandled(range, text)) return;
+      // Not taken by the editor: type it as the user would. Re-select in case the editor moved the selection.
+      selectRange(element, rangeFor(fresh(), start, end));
+      if (options.settleSelection) await nextFrame(view);
+      doc.execCommand('insertText', false, text);
+    },
+    dispose() {},
+  };
+}

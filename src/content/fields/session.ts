@@ -1,0 +1,143 @@
+// One watched field: its adapter, its analyzer, the latest findings and where they are drawn.
+import type { Rect } from '../card/hit-test';
+import { createDebouncer, type Debouncer } from '../debounce';
+import type { FieldAdapter } from '../editors/adapter';
+import type { AnalyzeOptions, Analyzer, Finding, Nudge } from '../engine-client';
+import { createAnalyzer } from '../engine-client';
+
+export const ANALYSIS_DELAY_MS = 150;
+
+export interface DrawnFinding {
+  finding: Finding;
+  rects: Rect[];
+}
+
+function ignoreKey(finding: Finding): string {
+  return `${finding.rule}\u0000${finding.text.toLowerCase()}`;
+}
+
+export class FieldSession {
+  readonly analyzer: Analyzer;
+  readonly debouncer: Debouncer;
+  /** The text the current findings were computed from. */
+  text = '';
+  findings: Finding[] = [];
+  nudge: Nudge | null = null;
+  drawn: DrawnFinding[] = [];
+  nudgeAnchor: Rect | null = null;
+  private composing = false;
+  private nudgeIgnored = false;
+  private readonly ignoredHere = new Set<string>();
+  private readonly cleanups: (() => void)[] = [];
+  private lastBox = '';
+
+  constructor(
+    readonly adapter: FieldAdapter,
+    options: AnalyzeOptions,
+    private readonly onAnalysed: (session: FieldSession) => void,
+    private readonly onLayout: () => void,
+  ) {
+    this.analyzer = createAnalyzer(options);
+    this.debouncer = createDebouncer(() => this.analyse(), ANALYSIS_DELAY_MS);
+    const el = adapter.element;
+    const listen = (type: string, fn: (event: Event) => void) => {
+      el.addEventListener(type, fn);
+      this.cleanups.push(() => el.removeEventListener(type, fn));
+    };
+    listen('input', () => this.schedule());
+    listen('compositionstart', () => {
+      this.composing = true;
+      this.debouncer.cancel();
+    });
+    listen('compositionend', () => {
+      this.composing = false;
+      this.schedule();
+    });
+    listen('scroll', () => this.onLayout());
+    if (typeof ResizeObserver === 'function') {
+      const resize = new ResizeObserver(() => this.onLayout());
+      resize.observe(el);
+      this.cleanups.push(() => resize.disconnect());
+    }
+    if (adapter.kind === 'contenteditable') {
+      // Rich editors often change the DOM without an input event (they cancel beforeinput), so watch the DOM too.
+      const mutations = new MutationObserver(() => this.schedule());
+      mutations.observe(el, { characterData: true, childList: true, subtree: true });
+      this.cleanups.push(() => mutations.disconnect());
+    }
+  }
+
+  get element(): HTMLElement {
+    return this.adapter.element;
+  }
+
+  get isComposing(): boolean {
+    return this.composing;
+  }
+
+  schedule(): void {
+    if (!this.composing) this.debouncer.schedule();
+  }
+
+  /** Analyse now (skipped during IME composition). */
+  analyse(): void {
+    this.debouncer.cancel();
+    if (this.composing) return;
+    const text = this.adapter.readText();
+    const result = this.analyzer.update(text);
+    this.text = text;
+    this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
+    this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
+    this.onAnalysed(this);
+  }
+
+  /** Periodic check for changes that fire no event (a page setting .value, moving the field). */
+  poll(): void {
+    if (this.debouncer.pending || this.composing) return;
+    if (this.adapter.kind === 'text-control' && this.adapter.readText() !== this.text) {
+      this.schedule();
+      return;
+    }
+    const box = this.element.getBoundingClientRect();
+    const key = `${box.x},${box.y},${box.width},${box.height}`;
+    if (key !== this.lastBox) {
+      this.lastBox = key;
+      this.onLayout();
+    }
+  }
+
+  ignoreHere(finding: Finding): void {
+    this.ignoredHere.add(ignoreKey(finding));
+    this.findings = this.findings.filter((f) => f !== finding);
+  }
+
+  ignoreNudge(): void {
+    this.nudgeIgnored = true;
+    this.nudge = null;
+  }
+
+  /** Measure where each finding and the nudge badge are on screen now. */
+  measure(): void {
+    // Offsets are only meaningful for the text they were computed from; while typing, wait for the next analysis.
+    const stale = this.adapter.kind === 'text-control' && this.adapter.readText() !== this.text;
+    this.drawn = stale
+      ? []
+      : this.findings.map((finding) => {
+          let rects: Rect[] = [];
+          try {
+            rects = this.adapter.rects(finding.start, finding.end);
+          } catch {
+            // The DOM changed under a stale map; the pending analysis will redraw.
+          }
+          return { finding, rects };
+        });
+    const box = this.element.getBoundingClientRect();
+    this.nudgeAnchor = this.nudge && box.width > 0 ? { x: box.right - 22, y: box.bottom - 22, width: 18, height: 18 } : null;
+  }
+
+  dispose(): void {
+    this.debouncer.cancel();
+    for (const cleanup of this.cleanups) cleanup();
+    this.adapter.dispose();
+  }
+}

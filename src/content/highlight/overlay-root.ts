@@ -1,0 +1,56 @@
+// One host element per document with a closed shadow root: underlines, mirrors, the nudge badge, the card and the
+// live region all live here, so page CSS cannot reach them and nothing is ever put inside the page's editor.
+import { OVERLAY_CSS } from './overlay-styles';
+
+export interface Overlay {
+  host: HTMLElement;
+  marks: HTMLElement;
+  mirrors: HTMLElement;
+  badges: HTMLElement;
+  cardSlot: HTMLElement;
+  live: HTMLElement;
+  /** Re-append the host if the page removed it. */
+  ensureAttached(): void;
+  /** Whether an event path went through our host. */
+  owns(event: Event): boolean;
+  dispose(): void;
+}
+
+export function createOverlay(doc: Document): Overlay {
+  const host = doc.createElement('attune-overlay');
+  // Inline so no page rule can move, hide or enlarge the host; it takes no space and no pointer events.
+  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none; display: block;');
+  const shadow = host.attachShadow({ mode: 'closed' });
+  const style = doc.createElement('style');
+  style.textContent = OVERLAY_CSS;
+  const layer = (className: string) => {
+    const el = doc.createElement('div');
+    el.className = className;
+    shadow.append(el);
+    return el;
+  };
+  shadow.append(style);
+  const mirrors = layer('mirrors');
+  const marks = layer('marks');
+  const badges = layer('badges');
+  const cardSlot = layer('card-slot');
+  const live = layer('live');
+  live.setAttribute('aria-live', 'polite');
+  live.setAttribute('role', 'status');
+
+  const ensureAttached = () => {
+    if (!host.isConnected) doc.documentElement.append(host);
+  };
+  ensureAttached();
+  return {
+    host,
+    marks,
+    mirrors,
+    badges,
+    cardSlot,
+    live,
+    ensureAttached,
+    owns: (event) => event.composedPath().includes(host),
+    dispose: () => host.remove(),
+  };
+}

@@ -1,0 +1,45 @@
+// Styles inside our shadow root only.
+import { FAMILY_COLOURS, type Family } from './families';
+
+function wave(colour: string): string {
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='3' viewBox='0 0 6 3'><path d='M0 2.2 Q1.5 0 3 1.5 T6 0.8' fill='none' stroke='${colour}' stroke-width='1.3'/></svg>`;
+  return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
+}
+
+const familyRules = (Object.entries(FAMILY_COLOURS) as [Family, string][])
+  .map(([family, colour]) => `.mark.${family} { background-image: ${wave(colour)}; }`)
+  .join('\n');
+
+export const OVERLAY_CSS = `
+:host { all: initial; }
+.mirrors { position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; visibility: hidden; }
+.mirror { position: fixed; margin: 0; overflow: hidden; border-color: transparent !important; color: transparent; background: none; pointer-events: none; }
+.marks { position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
+.mark { position: fixed; height: 3px; background-repeat: repeat-x; background-position: left bottom; pointer-events: none;
+  filter: drop-shadow(0 0 0.6px rgba(255,255,255,0.7)); }
+${familyRules}
+.badge { position: fixed; width: 18px; height: 18px; border-radius: 9px; border: 1px solid #ffffff; background: #3b82f6;
+  color: #ffffff; font: 700 12px/16px system-ui, sans-serif; text-align: center; padding: 0; cursor: pointer;
+  pointer-events: auto; box-shadow: 0 1px 3px rgba(0,0,0,0.35); }
+.badge:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
+.card { position: fixed; box-sizing: border-box; width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 12px 14px;
+  border-radius: 10px; border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; pointer-events: auto;
+  font: 400 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,0.18); text-align: left; }
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f1f23; color: #f4f4f5; border-color: #3f3f46; }
+  .card .secondary, .card .link { color: #d4d4d8; }
+  .card .suggestion { background: #27272a; color: #f4f4f5; border-color: #52525b; }
+}
+.card .title { display: flex; align-items: center; gap: 6px; font-weight: 650; margin: 0 0 4px; }
+.card .dot { width: 8px; height: 8px; border-radius: 4px; flex: none; }
+.card .message { margin: 0 0 8px; }
+.card .notice { margin: 0 0 8px; padding: 4px 8px; border-radius: 6px; background: #fef3c7; color: #713f12; }
+.card .suggestions { display: flex; flex-direction: column; gap: 4px; margin: 0 0 8px; }
+.card button { font: inherit; cursor: pointer; }
+.card .suggestion { text-align: left; padding: 5px 8px; border-radius: 6px; border: 1px solid #d4d4d8; background: #f4f4f5; color: #18181b; }
+.card .suggestion:focus-visible, .card .suggestion.focused { outline: 2px solid #2563eb; outline-offset: 1px; }
+.card .actions { display: flex; flex-wrap: wrap; gap: 2px 10px; }
+.card .secondary, .card .link { border: none; background: none; padding: 2px 0; color: #52525b; text-decoration: underline; font-size: 12px; }
+.card .secondary:focus-visible, .card .link:focus-visible { outline: 2px solid #2563eb; }
+`;

@@ -1,0 +1,528 @@
+// The in-page experience, wired together. On load it only registers listeners; the first focus of an eligible field
+// loads settings, creates the overlay and starts analysing.
+import { applyReplacement } from './apply/apply';
+import { Card, type CardModel } from './card/card';
+import { type Rect, hitTest } from './card/hit-test';
+import { findingIndexNearCaret } from './card/nearest';
+import { matchesShortcut } from './card/shortcut';
+import { createAdapter } from './editors';
+import type { AnalyzeOptions, Category, Finding } from './engine-client';
+import { findField } from './fields/eligibility';
+import { FieldSession } from './fields/session';
+import { CssHighlighter } from './highlight/css-highlights';
+import { FAMILY_COLOURS, type Family, categoryName, familyOf } from './highlight/families';
+import { type MarkGroup, paintMarks } from './highlight/marks';
+import { type Overlay, createOverlay } from './highlight/overlay-root';
+import { disableCategory, ignorePhrase, openOptions } from './settings-actions';
+import { type ContentSettings, DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, toAnalyzeOptions } from './settings-client';
+import { publishTestState } from './test-hook';
+
+const HOVER_OPEN_MS = 250;
+const HOVER_CLOSE_MS = 400;
+const POLL_MS = 700;
+const STALE_NOTICE = 'The text changed; suggestions were refreshed';
+
+type CardTarget = { session: FieldSession; kind: 'finding'; finding: Finding } | { session: FieldSession; kind: 'nudge' };
+
+export function startAttune(signal: AbortSignal): void {
+  const attune = new Attune(document, signal);
+  const on = (target: EventTarget, type: string, fn: (event: Event) => void, passive = false) =>
+    target.addEventListener(type, fn, { capture: true, passive, signal });
+  on(window, 'focusin', (e) => void attune.onFocusIn(e as FocusEvent));
+  on(window, 'keydown', (e) => attune.onKeyDown(e as KeyboardEvent));
+  on(window, 'mousemove', (e) => attune.onMouseMove(e as MouseEvent), true);
+  on(window, 'click', (e) => attune.onClick(e as MouseEvent));
+  on(window, 'scroll', () => attune.scheduleRedraw(), true);
+  on(window, 'resize', () => attune.scheduleRedraw(), true);
+  signal.addEventListener('abort', () => attune.dispose());
+}
+
+class Attune {
+  private readonly sessions = new Map<HTMLElement, FieldSession>();
+  private overlay: Overlay | null = null;
+  private card: Card | null = null;
+  private css: CssHighlighter | null = null;
+  private settings: ContentSettings | null = null;
+  private settingsLoading: Promise<ContentSettings> | null = null;
+  private readonly locallyDisabled = new Set<Category>();
+  private readonly locallyIgnored: string[] = [];
+  private cardTarget: CardTarget | null = null;
+  private cardBy: 'keyboard' | 'pointer' = 'pointer';
+  private returnCaret: number | null = null;
+  private cardNotice: string | null = null;
+  private redrawQueued = false;
+  private pollTimer: ReturnType<typeof setInterval> | null = null;
+  private hoverOpenTimer: ReturnType<typeof setTimeout> | null = null;
+  private hoverCloseTimer: ReturnType<typeof setTimeout> | null = null;
+  private hoverCandidate: Finding | null = null;
+  private applied = 0;
+
+  constructor(
+    private readonly doc: Document,
+    private readonly signal: AbortSignal,
+  ) {}
+
+  // ---- fields ----
+
+  private loadSettingsOnce(): Promise<ContentSettings> {
+    if (!this.settingsLoading) {
+      this.settingsLoading = loadSettings().then((settings) => {
+        this.settings = settings;
+        const unsubscribe = onSettingsChanged((next) => this.onSettings(next));
+        this.signal.addEventListener('abort', unsubscribe);
+        return settings;
+      });
+    }
+    return this.settingsLoading;
+  }
+
+  private isActive(settings: ContentSettings): boolean {
+    return isActiveOn(settings, this.doc.location?.hostname ?? '');
+  }
+
+  private analyzeOptions(): AnalyzeOptions {
+    const base = toAnalyzeOptions(this.settings ?? DEFAULT_SETTINGS);
+    return {
+      ...base,
+      categories: (base.categories ?? []).filter((category) => !this.locallyDisabled.has(category)),
+      ignoredPhrases: [...(base.ignoredPhrases ?? []), ...this.locallyIgnored],
+    };
+  }
+
+  async onFocusIn(event: FocusEvent): Promise<void> {
+    if (!event.isTrusted) return;
+    const field = findField(event.composedPath()[0]);
+    if (!field) return;
+    this.prune();
+    const existing = this.sessions.get(field.element);
+    if (existing) {
+      existing.schedule();
+      return;
+    }
+    const settings = await this.loadSettingsOnce();
+    if (!this.isActive(settings) || this.sessions.has(field.element) || !field.element.isConnected) return;
+    const overlay = this.ensureOverlay();
+    const session = new FieldSession(
+      createAdapter(field, overlay.mirrors),
+      this.analyzeOptions(),
+      (s) => this.onAnalysed(s),
+      () => this.scheduleRedraw(),
+    );
+    this.sessions.set(field.element, session);
+    session.analyse();
+    this.pollTimer ??= setInterval(() => this.poll(), POLL_MS);
+  }
+
+  private ensureOverlay(): Overlay {
+    if (!this.overlay) {
+      this.overlay = createOverlay(this.doc);
+      this.card = new Card(this.overlay.cardSlot);
+      this.card.onChange = () => this.publish();
+      this.css = new CssHighlighter(this.doc);
+    }
+    this.overlay.ensureAttached();
+    return this.overlay;
+  }
+
+  private onSettings(settings: ContentSettings): void {
+    this.settings = settings;
+    if (!this.isActive(settings)) {
+      for (const session of this.sessions.values()) session.dispose();
+      this.sessions.clear();
+      this.closeCard();
+      this.scheduleRedraw();
+      return;
+    }
+    this.refreshOptions();
+  }
+
+  private refreshOptions(): void {
+    const options = this.analyzeOptions();
+    for (const session of this.sessions.values()) {
+      session.analyzer.setOptions(options);
+      session.analyse();
+    }
+  }
+
+  /** Drop sessions whose field left the document. */
+  private prune(): void {
+    for (const [element, session] of this.sessions) {
+      if (element.isConnected) continue;
+      session.dispose();
+      this.sessions.delete(element);
+      if (this.cardTarget?.session === session) this.closeCard();
+    }
+  }
+
+  private poll(): void {
+    this.prune();
+    if (this.sessions.size === 0) {
+      if (this.pollTimer) clearInterval(this.pollTimer);
+      this.pollTimer = null;
+      this.scheduleRedraw();
+      return;
+    }
+    for (const session of this.sessions.values()) session.poll();
+  }
+
+  private onAnalysed(session: FieldSession): void {
+    const target = this.cardTarget;
+    if (target?.session === session && target.kind === 'finding') {
+      // Findings are new objects after each analysis: follow the open card's finding, or close the card.
+      const same = session.findings.find((f) => f.rule === target.finding.rule && f.start === target.finding.start && f.text === target.finding.text);
+      if (same) target.finding = same;
+      else this.closeCard();
+    } else if (target?.session === session && target.kind === 'nudge' && !session.nudge) {
+      this.closeCard();
+    }
+    this.scheduleRedraw();
+  }
+
+  // ---- drawing ----
+
+  scheduleRedraw(): void {
+    if (this.redrawQueued || !this.overlay) return;
+    this.redrawQueued = true;
+    requestAnimationFrame(() => this.redraw());
+  }
+
+  private redraw(): void {
+    this.redrawQueued = false;
+    const overlay = this.overlay;
+    if (!overlay || this.signal.aborted) return;
+    this.prune();
+    overlay.ensureAttached();
+    const groups: MarkGroup[] = [];
+    const highlightRanges = new Map<Family, Range[]>();
+    for (const session of this.sessions.values()) {
+      session.measure();
+      const useCss = session.adapter.kind === 'contenteditable' && this.css?.supports(session.element) === true;
+      for (const { finding, rects } of session.drawn) {
+        const family = familyOf(finding.category);
+        const range = useCss ? session.adapter.domRange(finding.start, finding.end) : null;
+        if (range) {
+          const list = highlightRanges.get(family) ?? [];
+          list.push(range);
+          highlightRanges.set(family, list);
+        } else {
+          groups.push({ family, rects });
+        }
+      }
+    }
+    paintMarks(overlay.marks, groups);
+    this.css?.paint(highlightRanges);
+    this.paintBadges(overlay);
+    if (this.card?.isOpen) {
+      const anchor = this.cardAnchor();
+      if (anchor) this.card.place(anchor);
+    }
+    this.publish();
+  }
+
+  private paintBadges(overlay: Overlay): void {
+    const anchors = [...this.sessions.values()].filter((s) => s.nudgeAnchor);
+    const layer = overlay.badges;
+    anchors.forEach((session, index) => {
+      let badge = layer.children[index] as HTMLButtonElement | undefined;
+      if (!badge) {
+        badge = this.doc.createElement('button');
+        badge.type = 'button';
+        badge.className = 'badge';
+        badge.textContent = '♥';
+        badge.setAttribute('aria-label', 'Attune: a suggestion for this message');
+        badge.addEventListener('mousedown', (e) => e.isTrusted && e.preventDefault());
+        badge.addEventListener('click', (e) => {
+          const owner = (e.currentTarget as HTMLElement & { attuneSession?: FieldSession }).attuneSession;
+          if (e.isTrusted && owner) this.openCard({ session: owner, kind: 'nudge' }, 'pointer');
+        });
+        layer.append(badge);
+      }
+      (badge as HTMLElement & { attuneSession?: FieldSession }).attuneSession = session;
+      const a = session.nudgeAnchor as Rect;
+      badge.style.left = `${a.x}px`;
+      badge.style.top = `${a.y}px`;
+    });
+    while (layer.children.length > anchors.length) layer.lastElementChild?.remove();
+  }
+
+  // ---- the card ----
+
+  private cardAnchor(): Rect | null {
+    const target = this.cardTarget;
+    if (!target) return null;
+    if (target.kind === 'nudge') return target.session.nudgeAnchor ?? this.boxOf(target.session.element);
+    const drawn = target.session.drawn.find((d) => d.finding === target.finding);
+    return drawn?.rects[drawn.rects.length - 1] ?? this.boxOf(target.session.element);
+  }
+
+  private boxOf(element: Element): Rect {
+    const r = element.getBoundingClientRect();
+    return { x: r.x, y: r.y, width: r.width, height: r.height };
+  }
+
+  private openCard(target: CardTarget, by: 'keyboard' | 'pointer', notice: string | null = null): void {
+    const card = this.card;
+    if (!card) return;
+    this.cancelHoverTimers();
+    if (by === 'keyboard') this.returnCaret = target.session.adapter.caretOffset();
+    this.cardTarget = target;
+    this.cardBy = by;
+    this.cardNotice = notice;
+    target.session.measure();
+    const model: CardModel =
+      target.kind === 'finding'
+        ? {
+            category: categoryName(target.finding.category),
+            colour: FAMILY_COLOURS[familyOf(target.finding.category)],
+            message: target.finding.message,
+            suggestions: target.finding.suggestions,
+            isNudge: false,
+            ...(notice ? { notice } : {}),
+          }
+        : {
+            category: 'Acknowledge feelings first',
+            colour: FAMILY_COLOURS.redirecting,
+            message: target.session.nudge?.message ?? '',
+            suggestions: target.session.nudge?.insert ?? [],
+            isNudge: true,
+            ...(notice ? { notice } : {}),
+          };
+    card.open(
+      model,
+      this.cardAnchor() ?? this.boxOf(target.session.element),
+      {
+        apply: (index) => void this.applySuggestion(index),
+        ignoreHere: () => this.quiet(() => (target.kind === 'finding' ? target.session.ignoreHere(target.finding) : target.session.ignoreNudge())),
+        ignorePhrase: () =>
+          this.quiet(() => {
+            if (target.kind !== 'finding') return;
+            ignorePhrase(target.finding.text);
+            this.locallyIgnored.push(target.finding.text);
+            this.refreshOptions();
+          }),
+        disableCategory: () =>
+          this.quiet(() => {
+            if (target.kind !== 'finding') return;
+            disableCategory(target.finding.category);
+            this.locallyDisabled.add(target.finding.category);
+            this.refreshOptions();
+          }),
+        openSettings: () => {
+          openOptions();
+          this.closeCard();
+        },
+        dismiss: (returnFocus) => {
+          const caret = this.returnCaret;
+          this.closeCard();
+          if (returnFocus && caret !== null) target.session.adapter.focusAt(caret);
+        },
+      },
+      by === 'keyboard',
+    );
+    this.publish();
+  }
+
+  /** Run a "stop flagging" action, then close the card and give focus back if the card had it. */
+  private quiet(action: () => void): void {
+    const target = this.cardTarget;
+    const hadFocus = this.card?.hasFocus() ?? false;
+    const caret = this.returnCaret;
+    action();
+    this.closeCard();
+    if (target && hadFocus && caret !== null) target.session.adapter.focusAt(caret);
+    this.scheduleRedraw();
+  }
+
+  private closeCard(): void {
+    this.cancelHoverTimers();
+    this.card?.close();
+    this.cardTarget = null;
+    this.cardNotice = null;
+    this.returnCaret = null;
+    this.publish();
+  }
+
+  private async applySuggestion(index: number): Promise<void> {
+    const target = this.cardTarget;
+    if (!target) return;
+    const session = target.session;
+    const by = this.cardBy;
+    const replacement =
+      target.kind === 'finding'
+        ? { start: target.finding.start, end: target.finding.end, expected: target.finding.text, text: target.finding.suggestions[index] }
+        : { start: session.nudge?.at ?? 0, end: session.nudge?.at ?? 0, expected: '', text: session.nudge?.insert[index] };
+    if (replacement.text === undefined) return;
+    this.card?.close();
+    this.cardTarget = null;
+    const outcome = await applyReplacement(session.adapter, { ...replacement, text: replacement.text });
+    if (!outcome.ok) {
+      session.analyse();
+      const refreshed = target.kind === 'finding' ? this.closestFinding(session, target.finding) : null;
+      if (refreshed) this.openCard({ session, kind: 'finding', finding: refreshed }, by, STALE_NOTICE);
+      else if (target.kind === 'nudge' && session.nudge) this.openCard(target, by, STALE_NOTICE);
+      else this.announce(STALE_NOTICE);
+      return;
+    }
+    this.applied++;
+    this.closeCard();
+    this.announce('Suggestion applied');
+    session.analyse();
+  }
+
+  private closestFinding(session: FieldSession, old: Finding): Finding | null {
+    let best: Finding | null = null;
+    for (const f of session.findings) {
+      if (f.rule !== old.rule) continue;
+      if (!best || Math.abs(f.start - old.start) < Math.abs(best.start - old.start)) best = f;
+    }
+    return best;
+  }
+
+  private announce(text: string): void {
+    const live = this.overlay?.live;
+    if (!live) return;
+    // Clear first so the same message twice is announced twice.
+    live.textContent = '';
+    setTimeout(() => {
+      live.textContent = text;
+    }, 30);
+  }
+
+  // ---- input ----
+
+  onKeyDown(event: KeyboardEvent): void {
+    if (!event.isTrusted || this.sessions.size === 0) return;
+    if (this.overlay?.owns(event)) return; // the card handles its own keys
+    if (event.key === 'Escape' && this.card?.isOpen) {
+      event.preventDefault();
+      event.stopPropagation();
+      this.closeCard();
+      return;
+    }
+    if (!matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut)) return;
+    const field = findField(event.composedPath()[0]);
+    const session = field ? this.sessions.get(field.element) : undefined;
+    if (!session) return;
+    event.preventDefault();
+    event.stopPropagation();
+    if (session.debouncer.pending || session.adapter.readText() !== session.text) session.analyse();
+    const caret = session.adapter.caretOffset() ?? session.text.length;
+    const index = findingIndexNearCaret(session.findings, caret);
+    const finding = session.findings[index];
+    if (finding) this.openCard({ session, kind: 'finding', finding }, 'keyboard');
+    else if (session.nudge) this.openCard({ session, kind: 'nudge' }, 'keyboard');
+    else this.announce('No suggestions here');
+  }
+
+  private hitAt(x: number, y: number): { session: FieldSession; finding: Finding } | null {
+    for (const session of this.sessions.values()) {
+      const index = hitTest(session.drawn, x, y, 1);
+      const drawn = session.drawn[index];
+      if (drawn) return { session, finding: drawn.finding };
+    }
+    return null;
+  }
+
+  private cancelHoverTimers(): void {
+    if (this.hoverOpenTimer) clearTimeout(this.hoverOpenTimer);
+    if (this.hoverCloseTimer) clearTimeout(this.hoverCloseTimer);
+    this.hoverOpenTimer = null;
+    this.hoverCloseTimer = null;
+    this.hoverCandidate = null;
+  }
+
+  onMouseMove(event: MouseEvent): void {
+    if (!event.isTrusted || this.sessions.size === 0 || !this.card) return;
+    if (this.overlay?.owns(event)) {
+      if (this.hoverCloseTimer) clearTimeout(this.hoverCloseTimer);
+      this.hoverCloseTimer = null;
+      return;
+    }
+    const hit = this.hitAt(event.clientX, event.clientY);
+    const open = this.cardTarget;
+    if (hit) {
+      if (this.hoverCloseTimer) clearTimeout(this.hoverCloseTimer);
+      this.hoverCloseTimer = null;
+      if (open?.kind === 'finding' && open.finding === hit.finding) return;
+      if (this.hoverCandidate === hit.finding) return;
+      if (this.card.hasFocus()) return; // do not yank a keyboard user's card away
+      if (this.hoverOpenTimer) clearTimeout(this.hoverOpenTimer);
+      this.hoverCandidate = hit.finding;
+      this.hoverOpenTimer = setTimeout(() => {
+        this.hoverOpenTimer = null;
+        this.hoverCandidate = null;
+        if (hit.session.findings.includes(hit.finding)) this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
+      }, HOVER_OPEN_MS);
+      return;
+    }
+    if (this.hoverOpenTimer) clearTimeout(this.hoverOpenTimer);
+    this.hoverOpenTimer = null;
+    this.hoverCandidate = null;
+    if (this.card.isOpen && this.cardBy === 'pointer' && !this.card.contains(event.clientX, event.clientY) && !this.hoverCloseTimer) {
+      this.hoverCloseTimer = setTimeout(() => {
+        this.hoverCloseTimer = null;
+        if (this.cardBy === 'pointer' && !this.card?.hasFocus()) this.closeCard();
+      }, HOVER_CLOSE_MS);
+    }
+  }
+
+  onClick(event: MouseEvent): void {
+    if (!event.isTrusted || this.sessions.size === 0 || this.overlay?.owns(event)) return;
+    const hit = this.hitAt(event.clientX, event.clientY);
+    if (hit) {
+      const open = this.cardTarget;
+      if (!(open?.kind === 'finding' && open.finding === hit.finding)) this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
+      return;
+    }
+    if (this.card?.isOpen) this.closeCard();
+  }
+
+  // ---- test hook ----
+
+  private publish(): void {
+    if (!__ATTUNE_TEST__) return;
+    const sessions = [...this.sessions.values()].sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const target = this.cardTarget;
+    const model = this.card?.current;
+    publishTestState(this.doc, {
+      fields: sessions.map((session, index) => ({
+        index,
+        tag: session.element.localName,
+        id: session.element.id || null,
+        adapter: session.adapter.name,
+        findings: session.drawn.map(({ finding, rects }) => ({
+          rule: finding.rule,
+          category: finding.category,
+          start: finding.start,
+          end: finding.end,
+          text: finding.text,
+          suggestions: [...finding.suggestions],
+          rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
+        })),
+        nudge: session.nudge !== null,
+      })),
+      card:
+        target && model
+          ? {
+              open: true,
+              rule: target.kind === 'finding' ? target.finding.rule : (target.session.nudge?.rule ?? ''),
+              text: target.kind === 'finding' ? target.finding.text : '',
+              suggestions: [...model.suggestions],
+              focusedIndex: this.card?.focusedIndex ?? -1,
+              message: model.message,
+              notice: this.cardNotice,
+            }
+          : null,
+      applied: this.applied,
+    });
+  }
+
+  dispose(): void {
+    for (const session of this.sessions.values()) session.dispose();
+    this.sessions.clear();
+    if (this.pollTimer) clearInterval(this.pollTimer);
+    this.cancelHoverTimers();
+    this.css?.clear();
+    this.overlay?.dispose();
+  }
+}
