@@ -1,0 +1,90 @@
+// Full and incremental analysis. Both go sentence by sentence through the same pure function;
+// the incremental analyzer only keeps a cache of sentence results, so both agree by construction.
+import type { CompiledPacks } from './compiled';
+import { loadRuleSet, type RuleSet } from './ruleset';
+import { analyzeSentence, type SentenceResult } from './sentence';
+import { splitSentences } from './sentences';
+import { combineSignals, type SentenceSignals } from './signals';
+import type { AnalysisResult, AnalyzeOptions, Finding, Severity } from './types';
+
+const SEVERITY_ALLOWED: Record<NonNullable<AnalyzeOptions['sensitivity']>, readonly Severity[]> = {
+  gentle: ['high'],
+  standard: ['high', 'medium'],
+  thorough: ['high', 'medium', 'low'],
+};
+
+const EMPTY_SIGNALS: SentenceSignals = { reacts: false, interprets: false, explores: false, advice: false };
+const CACHE_LIMIT = 2000;
+
+export const normalizePhrase = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
+
+export class Analyzer {
+  private rules: RuleSet;
+  private options: AnalyzeOptions;
+  private cache = new Map<string, SentenceResult>();
+
+  constructor(
+    private readonly packs: CompiledPacks,
+    options: AnalyzeOptions = {},
+    private readonly keepCache = true,
+  ) {
+    this.options = options;
+    this.rules = loadRuleSet(packs, options.extraRules);
+  }
+
+  setOptions(options: AnalyzeOptions): void {
+    if (options.extraRules !== this.options.extraRules) {
+      this.rules = loadRuleSet(this.packs, options.extraRules);
+      this.cache.clear();
+    }
+    this.options = options;
+  }
+
+  analyze(text: unknown): AnalysisResult {
+    if (typeof text !== 'string' || !text.trim()) return { findings: [], signals: combineSignals([], this.rules) };
+    const findings: Finding[] = [];
+    const parts: SentenceSignals[] = [];
+    for (const segment of splitSentences(text)) {
+      const result = this.sentence(segment.text);
+      parts.push(result.signals);
+      for (const f of result.findings) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
+    }
+    const kept = this.filter(findings);
+    const signals = combineSignals(parts, this.rules);
+    return { findings: kept, signals };
+  }
+
+  private sentence(text: string): SentenceResult {
+    const cached = this.cache.get(text);
+    if (cached) {
+      // Refresh its place so the most recently used sentences survive trimming.
+      this.cache.delete(text);
+      this.cache.set(text, cached);
+      return cached;
+    }
+    let result: SentenceResult;
+    try {
+      result = analyzeSentence(text, this.rules);
+    } catch {
+      // Never throw on user text: a sentence the NLP cannot handle simply gets no findings.
+      result = { findings: [], signals: EMPTY_SIGNALS };
+    }
+    if (this.keepCache) {
+      this.cache.set(text, result);
+      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
+    }
+    return result;
+  }
+
+  private filter(findings: Finding[]): Finding[] {
+    const { categories, sensitivity = 'standard', ignoredPhrases } = this.options;
+    const allowed = SEVERITY_ALLOWED[sensitivity] ?? SEVERITY_ALLOWED.standard;
+    const ignored = new Set((ignoredPhrases ?? []).map(normalizePhrase));
+    return findings.filter(
+      (f) =>
+        (!categories || categories.includes(f.category)) &&
+        allowed.includes(f.severity) &&
+        !(ignored.size && ignored.has(normalizePhrase(f.text))),
+    );
+  }
+}

@@ -1,0 +1,61 @@
+// What the build step writes (generated/rules.json) and the engine loads: rules with their patterns
+// already parsed, the named contexts and the empathy-signal patterns. No examples: they stay in rules/.
+import type { Category, RuleSource, Severity } from './types';
+import { compilePattern } from './patterns';
+
+export interface CompiledPattern {
+  match: string;
+  regs: unknown;
+}
+
+export interface CompiledRule {
+  id: string;
+  category: Category;
+  severity: Severity;
+  message: string;
+  suggestions: string[];
+  patterns: CompiledPattern[];
+  /** Exception patterns: a finding overlapping one of these in its sentence is dropped. */
+  unless: CompiledPattern[];
+  /** Named contexts (from `unless: ["@name"]`) that also suppress this rule. */
+  unlessContexts: string[];
+}
+
+export interface CompiledContexts {
+  /** A sentence matching any of these is never flagged (crisis training: ask plainly). */
+  safety: CompiledPattern[];
+  /** A match of one of these ending before a finding, in the same sentence, suppresses it. */
+  preceding: Record<string, CompiledPattern[]>;
+  /** Named sentence-level contexts rules can opt into with `unless: ["@name"]`. */
+  named: Record<string, CompiledPattern[]>;
+}
+
+export interface CompiledSignals {
+  reacts: CompiledPattern[];
+  interprets: CompiledPattern[];
+  explores: CompiledPattern[];
+  advice: CompiledPattern[];
+  nudge: { message: string; insert: string[] };
+}
+
+export interface CompiledPacks {
+  version: 1;
+  rules: CompiledRule[];
+  contexts: CompiledContexts;
+  signals: CompiledSignals;
+}
+
+/** Compiles one rule written in pack syntax (throws with the reason when a pattern is broken). */
+export function compileRule(rule: RuleSource): CompiledRule {
+  const unless = rule.unless ?? [];
+  return {
+    id: rule.id,
+    category: rule.category,
+    severity: rule.severity,
+    message: rule.message,
+    suggestions: [...rule.suggestions],
+    patterns: rule.patterns.map(compilePattern),
+    unless: unless.filter((u) => !u.startsWith('@')).map(compilePattern),
+    unlessContexts: unless.filter((u) => u.startsWith('@')).map((u) => u.slice(1)),
+  };
+}

@@ -1,0 +1,131 @@
+// The one place the engine touches compromise: parse a sentence, index pre-parsed patterns, sweep them.
+import nlp from 'compromise';
+
+export type Doc = ReturnType<typeof nlp>;
+/** compromise's parsed match syntax (opaque JSON). */
+export type Regs = unknown[];
+
+export interface NetEntry {
+  /** `${ruleIndex}:${patternIndex}` or a context name. */
+  id: string;
+  match: string;
+  regs: Regs;
+  needs: string[];
+  wants: string[];
+  minWant: number;
+  minWords: number;
+}
+
+export interface Net {
+  hooks: Record<string, NetEntry[]>;
+  always: NetEntry[];
+  isNet: true;
+}
+
+/** A match found in one sentence: term range and the entry that matched. */
+export interface SweepHit {
+  id: string;
+  view: Doc;
+}
+
+export function parseSentence(text: string): Doc {
+  return nlp(text);
+}
+
+/** Parses a pattern into compromise's match JSON, or throws with compromise's complaint. */
+export function parsePattern(match: string): Regs {
+  const regs = nlp.parseMatch(match) as Regs;
+  if (!Array.isArray(regs) || regs.length === 0) throw new Error(`pattern "${match}" matches nothing`);
+  return regs.map(expandLemma);
+}
+
+// A {lemma} in a pattern means every inflection of the word. compromise would compare it with each
+// term's computed root, but computing roots also changes how (a|b) alternatives match (they compare
+// the root first, so "(are|r)" stops matching "are"). So lemmas are expanded into their inflections
+// here, once, and sentences are parsed without roots.
+function expandLemma(reg: unknown): unknown {
+  const r = reg as { machine?: string; choices?: unknown[][]; fastOr?: Set<string> };
+  if (r.choices) return { ...r, choices: r.choices.map((c) => c.map(expandLemma)) };
+  if (!r.machine) return reg;
+  const { machine, ...rest } = r;
+  return { ...rest, operator: 'or', fastOr: new Set(inflections(machine)) };
+}
+
+export function inflections(word: string): string[] {
+  const forms = new Set([word]);
+  const verb = nlp(word).verbs().conjugate()[0] as Record<string, string> | undefined;
+  for (const form of Object.values(verb ?? {})) if (!form.includes(' ')) forms.add(form.toLowerCase());
+  const plural = nlp(word).nouns().toPlural().text().toLowerCase();
+  if (plural && !plural.includes(' ')) forms.add(plural);
+  return [...forms];
+}
+
+/** Serialisable JSON of parsed regs: compromise uses Sets for fast alternatives. */
+export function regsToJson(regs: Regs): unknown {
+  return JSON.parse(JSON.stringify(regs, (_k, v) => (v instanceof Set ? { $set: [...v] } : v)));
+}
+
+export function regsFromJson(json: unknown): Regs {
+  return JSON.parse(JSON.stringify(json), (_k, v) =>
+    v && typeof v === 'object' && Array.isArray((v as { $set?: unknown }).$set) ? new Set((v as { $set: unknown[] }).$set) : v,
+  ) as Regs;
+}
+
+// Mirrors compromise's own buildNet indexing (src/1-one/sweep/methods/buildNet), minus the pattern
+// parsing, so packs are parsed once at build time instead of on every page load.
+interface Reg {
+  optional?: boolean;
+  negative?: boolean;
+  tag?: string;
+  word?: string;
+  switch?: string;
+  operator?: string;
+  choices?: Reg[][];
+  fastOr?: Set<string>;
+}
+
+function tokenNeed(reg: Reg): string | null {
+  if (reg.optional === true || reg.negative === true) return null;
+  if (reg.tag) return `#${reg.tag}`;
+  if (reg.word) return reg.word;
+  if (reg.switch) return `%${reg.switch}%`;
+  return null;
+}
+
+export function netEntry(id: string, match: string, regs: Regs): NetEntry {
+  const list = regs as Reg[];
+  const needs: string[] = [];
+  for (const reg of list) {
+    needs.push(tokenNeed(reg) ?? '');
+    if (reg.operator === 'and' && reg.choices) for (const side of reg.choices) for (const r of side) needs.push(tokenNeed(r) ?? '');
+  }
+  const wants: string[] = [];
+  let minWant = 0;
+  for (const reg of list) {
+    if (reg.operator !== 'or' || reg.optional || reg.negative) continue;
+    if (reg.fastOr) wants.push(...reg.fastOr);
+    if (reg.choices) for (const rs of reg.choices) for (const r of rs) { const n = tokenNeed(r); if (n) wants.push(n); }
+    minWant += 1;
+  }
+  return { id, match, regs, needs: needs.filter(Boolean), wants, minWant, minWords: list.filter((r) => !r.optional).length };
+}
+
+export function buildNet(entries: NetEntry[]): Net {
+  const hooks: Record<string, NetEntry[]> = {};
+  for (const entry of entries) {
+    for (const key of [...entry.needs, ...entry.wants]) {
+      const list = (hooks[key] ??= []);
+      if (!list.includes(entry)) list.push(entry);
+    }
+  }
+  const always = entries.filter((e) => e.needs.length === 0 && e.wants.length === 0);
+  return { hooks, always, isNet: true };
+}
+
+export function sweep(doc: Doc, net: Net): SweepHit[] {
+  // compromise's buildNet dedupes hooks by match string; ours keeps every entry, so dedupe results instead.
+  const { found } = (doc as unknown as { sweep(n: Net, o: object): { found: { id: string; view: Doc }[] } }).sweep(net, {
+    tagger: false,
+  });
+  return found.map((f) => ({ id: f.id, view: f.view }));
+}

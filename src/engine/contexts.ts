@@ -1,0 +1,55 @@
+// Contexts shared by every rule: where a trigger phrase is not the writer's own words to the reader.
+import type { Doc } from './compromise';
+import type { LoadedPattern } from './ruleset';
+import { matchSpans, type Span } from './spans';
+
+/** Spans of text inside quotation marks (straight, curly, and single quotes used as quotes). */
+export function quotedSpans(sentence: string): Span[] {
+  const spans: Span[] = [];
+  const closers: Record<string, string> = { '"': '"', '“': '”', '‘': '’', "'": "'", '«': '»' };
+  let i = 0;
+  while (i < sentence.length) {
+    const ch = sentence[i]!;
+    const closer = closers[ch];
+    // A single quote opens a quotation only at a word start (not in "don't" or "it's").
+    if (closer && (ch !== "'" && ch !== '‘' ? true : i === 0 || /[\s([{:,]/.test(sentence[i - 1]!))) {
+      const end = findCloser(sentence, i + 1, ch, closer);
+      if (end > i) {
+        spans.push({ start: i + 1, end });
+        i = end + 1;
+        continue;
+      }
+    }
+    i++;
+  }
+  return spans;
+}
+
+function findCloser(s: string, from: number, opener: string, closer: string): number {
+  for (let j = from; j < s.length; j++) {
+    if (s[j] !== closer) continue;
+    // A closing single quote must end a word: followed by nothing, space or punctuation.
+    if ((closer === "'" || closer === '’') && opener !== '"' && j + 1 < s.length && /[\p{L}\p{N}]/u.test(s[j + 1]!)) continue;
+    return j;
+  }
+  return -1;
+}
+
+export const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
+
+export function matchesAny(doc: Doc, patterns: readonly LoadedPattern[]): boolean {
+  return patterns.some((p) => matchSpans(doc, p.regs).length > 0);
+}
+
+/** Ends of context matches (reported speech, negated telling, the writer's own past) in a sentence. */
+export function precedingEnds(doc: Doc, patterns: readonly LoadedPattern[]): Span[] {
+  return patterns.flatMap((p) => matchSpans(doc, p.regs));
+}
+
+/** A finding is reported or negated when a context phrase starts before it, in the same clause.
+ *  (The context may run into the finding: "he said it's your fault" matches "he said it".) */
+export function isPrecededBy(finding: Span, contexts: readonly Span[], sentence: string): boolean {
+  return contexts.some(
+    (c) => c.start < finding.start && c.end <= finding.end && !/[.!?;]/.test(sentence.slice(Math.min(c.end, finding.start), finding.start)),
+  );
+}

@@ -1,0 +1,65 @@
+// Fills suggestion templates so a rewrite reads naturally in place of the flagged words.
+//   {name}          the words captured by [<name>...] in the pattern
+//   {name:gerund}   the same, its first verb as -ing ("see a therapist" -> "seeing a therapist")
+//   {name:you}      the same, first person turned to second ("my fault" -> "your fault")
+//   =open-question  turn the flagged closed question into an open one (see open-question.ts)
+import nlp from 'compromise';
+import { openQuestion } from './open-question';
+import type { Span } from './spans';
+
+export interface RewriteInput {
+  /** The flagged words exactly as written. */
+  original: string;
+  /** Captured groups, as spans relative to the sentence. */
+  groups: Record<string, Span>;
+  sentence: string;
+}
+
+const TRANSFORMS: Record<string, (input: RewriteInput) => string[]> = {
+  'open-question': (input) => openQuestion(input.original),
+};
+
+const FILTERS: Record<string, (words: string) => string> = {
+  gerund: (words) => {
+    const [first = '', ...rest] = words.split(/\s+/);
+    const gerund = (nlp(first).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
+    return [gerund && !gerund.includes(' ') ? gerund : first, ...rest].join(' ');
+  },
+  you: (words) =>
+    words.replace(/\b(I'm|I am|my|me|mine|myself|I)\b/gi, (w) => ({ "i'm": "you're", 'i am': 'you are', my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you' })[w.toLowerCase()] ?? w),
+};
+
+export function fillSuggestions(templates: readonly string[], input: RewriteInput): string[] {
+  const out: string[] = [];
+  for (const template of templates) {
+    for (const raw of expand(template, input)) {
+      const s = matchCase(raw.replace(/\s+/g, ' ').trim(), input.original);
+      if (s && s !== input.original && !out.includes(s)) out.push(s);
+    }
+  }
+  return out.slice(0, 3);
+}
+
+function expand(template: string, input: RewriteInput): string[] {
+  if (template.startsWith('=')) return TRANSFORMS[template.slice(1)]?.(input) ?? [];
+  let missing = false;
+  const text = template.replace(/\{(\w[\w-]*)(?::(\w+))?\}/g, (_m, name: string, filter?: string) => {
+    const span = input.groups[name];
+    if (!span) {
+      missing = true;
+      return '';
+    }
+    const words = input.sentence.slice(span.start, span.end);
+    return filter ? (FILTERS[filter]?.(words) ?? words) : words;
+  });
+  return missing ? [] : [text];
+}
+
+/** Keep the original's capitalisation at the start: "Calm down" -> "That sounds...", "calm down" -> "that sounds...". */
+export function matchCase(suggestion: string, original: string): string {
+  const first = original.charAt(0);
+  if (!suggestion) return suggestion;
+  if (first !== first.toLowerCase() && first === first.toUpperCase()) return suggestion.charAt(0).toUpperCase() + suggestion.slice(1);
+  if (first !== first.toUpperCase() && !/^I\b/.test(suggestion)) return suggestion.charAt(0).toLowerCase() + suggestion.slice(1);
+  return suggestion;
+}

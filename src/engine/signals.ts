@@ -1,0 +1,31 @@
+// EPITOME-style empathy signals (Sharma et al., 2020): does a reply react to feelings, interpret or
+// reflect, explore with questions; and does it advise. Patterns live in rules/signals.yaml.
+import type { Doc } from './compromise';
+import { matchesAny } from './contexts';
+import type { RuleSet } from './ruleset';
+import type { Signals } from './types';
+
+export type SentenceSignals = Omit<Signals, 'nudge'>;
+
+export function sentenceSignals(doc: Doc, sentence: string, rules: RuleSet): SentenceSignals {
+  const isQuestion = /\?\s*["'”’)]*\s*$/.test(sentence);
+  return {
+    reacts: matchesAny(doc, rules.signals.reacts),
+    interprets: matchesAny(doc, rules.signals.interprets),
+    explores: isQuestion && matchesAny(doc, rules.signals.explores),
+    advice: matchesAny(doc, rules.signals.advice),
+  };
+}
+
+export function combineSignals(parts: readonly SentenceSignals[], rules: RuleSet): Signals {
+  const signals: Signals = {
+    reacts: parts.some((p) => p.reacts),
+    interprets: parts.some((p) => p.interprets),
+    explores: parts.some((p) => p.explores),
+    advice: parts.some((p) => p.advice),
+  };
+  if (signals.advice && !signals.reacts && !signals.interprets && !signals.explores) {
+    signals.nudge = { rule: 'signals.add-empathy', message: rules.nudge.message, insert: [...rules.nudge.insert], at: 0 };
+  }
+  return signals;
+}
