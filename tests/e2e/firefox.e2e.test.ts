@@ -1,0 +1,3 @@
+import { describeEditors } from './editor-suite.ts';
+
+describeEditors('firefox');

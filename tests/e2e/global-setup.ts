@@ -1,0 +1,46 @@
+// Once per `vitest run`: bundle the editor pages and build the test flavour of the extension for both
+// browsers. Every e2e file reuses them (paths are handed over with provide/inject).
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import type { TestProject } from 'vitest/node';
+import { buildPages, PAGES_OUT } from './harness/build-pages.ts';
+
+const run = promisify(execFile);
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+// Under .output/ (gitignored) but apart from the developer's own builds.
+const EXT_OUT = path.join(root, '.output', 'e2e');
+
+export interface E2EContext {
+  pagesDir: string;
+  extensions: { chromium: string; firefox: string };
+}
+
+declare module 'vitest' {
+  export interface ProvidedContext {
+    attuneE2E: E2EContext;
+  }
+}
+
+async function buildExtension(browser: 'chrome' | 'firefox'): Promise<string> {
+  const script = path.join(root, 'tests/e2e/harness/build-extension.mjs');
+  try {
+    await run(process.execPath, [script, browser, EXT_OUT], { cwd: root, env: { ...process.env, ATTUNE_TEST: '1' } });
+  } catch (error) {
+    const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
+    throw new Error(`building the ${browser} test extension failed:\n${stdout}\n${stderr}`);
+  }
+  return path.join(EXT_OUT, browser);
+}
+
+export default async function setup(project: TestProject): Promise<void> {
+  // ATTUNE_E2E_NO_BUILD=1 reuses the last build, for quick iteration on the tests themselves.
+  const reuse = process.env.ATTUNE_E2E_NO_BUILD === '1';
+  const [chromium, firefox] = await Promise.all([
+    reuse ? path.join(EXT_OUT, 'chrome') : buildExtension('chrome'),
+    reuse ? path.join(EXT_OUT, 'firefox') : buildExtension('firefox'),
+    reuse ? Promise.resolve() : buildPages(),
+  ]);
+  project.provide('attuneE2E', { pagesDir: PAGES_OUT, extensions: { chromium, firefox } });
+}
