@@ -1,18 +1,24 @@
 // Custom rules: write one (a phrase or a compromise pattern), see what it flags while typing,
 // save it only when the engine accepts it; export and import them as a JSON pack file.
-import { analyze, validateRule } from '../../src/engine';
+import { validateRule } from '../../src/engine';
 import { CATEGORIES, SEVERITIES, type Category, type Finding, type RuleSource, type Severity } from '../../src/engine/types';
 import { categoryKey, t } from '../../src/settings/i18n';
 import { customRuleId, exportPack, importPack, mergeRules, PACK_FILE_NAME } from '../../src/settings/packs';
+import { testRule } from '../../src/settings/rule-test';
 import { byId, h, showLock, type OptionsContext, type Render } from './context';
 
 const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
 
-/** What the custom rule flags in `text`, using the engine exactly as the content script does. */
-export function testRule(rule: RuleSource, text: string): Finding[] {
-  return analyze(text, { extraRules: [rule], categories: [rule.category], sensitivity: 'thorough' }).findings.filter(
-    (f) => f.rule === rule.id,
-  );
+function markUp(text: string, findings: Finding[]): HTMLElement {
+  const preview = h('p', { class: 'preview' });
+  let at = 0;
+  for (const f of [...findings].sort((a, b) => a.start - b.start)) {
+    if (f.start < at) continue;
+    preview.append(text.slice(at, f.start), h('mark', {}, text.slice(f.start, f.end)));
+    at = f.end;
+  }
+  preview.append(text.slice(at));
+  return preview;
 }
 
 export function setupRules(ctx: OptionsContext): Render {
@@ -64,17 +70,9 @@ export function setupRules(ctx: OptionsContext): Render {
     if (!check.ok) return testResult.replaceChildren(h('p', { class: 'error' }, t('ruleTestInvalid', check.error)));
     const findings = testRule(probe, text);
     if (findings.length === 0) return testResult.replaceChildren(h('p', {}, t('ruleTestNone')));
-    const preview = h('p', { class: 'preview' });
-    let at = 0;
-    for (const f of findings) {
-      if (f.start < at) continue;
-      preview.append(text.slice(at, f.start), h('mark', {}, text.slice(f.start, f.end)));
-      at = f.end;
-    }
-    preview.append(text.slice(at));
     testResult.replaceChildren(
       h('p', {}, t(findings.length === 1 ? 'ruleTestOne' : 'ruleTestMany', String(findings.length))),
-      preview,
+      markUp(text, findings),
     );
   };
   for (const field of [patterns, testBox, category]) field.addEventListener('input', showTest);
