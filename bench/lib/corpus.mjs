@@ -1,0 +1,38 @@
+// Realistic drafts from the dev corpus: message texts concatenated (in file order) and cut to length.
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+
+const CORPUS = fileURLToPath(new URL('../../../shared/corpus/dev.jsonl', import.meta.url));
+
+export function messages() {
+  return readFileSync(CORPUS, 'utf8')
+    .split('\n')
+    .filter((l) => l.trim())
+    .map((l) => JSON.parse(l).text)
+    .filter((t) => typeof t === 'string' && t.trim());
+}
+
+/** A draft of exactly `length` characters. Messages are joined with a space, with a blank line every
+ *  fourth message (drafts have paragraphs); `offset` picks where in the corpus to start. */
+export function draft(length, offset = 0) {
+  const all = messages();
+  let out = '';
+  for (let i = 0; out.length < length; i++) {
+    const text = all[(offset + i) % all.length];
+    out += (out ? (i % 4 === 0 ? '\n\n' : ' ') : '') + text;
+  }
+  // A draft being written may well end mid-word, so a plain cut is realistic.
+  return out.slice(0, length);
+}
+
+/** Small seeded PRNG (mulberry32): the same keystrokes on every run. */
+export function rng(seed) {
+  let a = seed >>> 0;
+  return () => {
+    a = (a + 0x6d2b79f5) >>> 0;
+    let t = a;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
