@@ -1,7 +1,5 @@
 // Contexts shared by every rule: where a trigger phrase is not the writer's own words to the reader.
-import type { Doc } from './compromise';
-import type { LoadedPattern } from './ruleset';
-import { matchSpans, type Span } from './spans';
+import type { Span } from './spans';
 
 /** Spans of text inside quotation marks (straight, curly, and single quotes used as quotes). */
 export function quotedSpans(sentence: string): Span[] {
@@ -36,15 +34,6 @@ function findCloser(s: string, from: number, opener: string, closer: string): nu
 }
 
 export const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
-
-export function matchesAny(doc: Doc, patterns: readonly LoadedPattern[]): boolean {
-  return patterns.some((p) => matchSpans(doc, p.regs).length > 0);
-}
-
-/** Ends of context matches (reported speech, negated telling, the writer's own past) in a sentence. */
-export function precedingEnds(doc: Doc, patterns: readonly LoadedPattern[]): Span[] {
-  return patterns.flatMap((p) => matchSpans(doc, p.regs));
-}
 
 /** A finding is reported or negated when a context phrase starts before it, in the same clause.
  *  (The context may run into the finding: "he said it's your fault" matches "he said it".) */

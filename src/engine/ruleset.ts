@@ -1,5 +1,6 @@
-// Turns compiled packs (plus any extra rules) into the indexed form one sweep per sentence runs.
-import { buildNet, netEntry, regsFromJson, type Net, type Regs } from './compromise';
+// Turns compiled packs (plus any extra rules) into one indexed net, so each sentence needs a single
+// compromise sweep for every rule, exception, context and signal pattern at once.
+import { buildNet, netEntry, regsFromJson, type Net, type NetEntry, type Regs } from './compromise';
 import { compileRule, type CompiledPacks, type CompiledPattern, type CompiledRule } from './compiled';
 import type { RuleSource } from './types';
 
@@ -13,19 +14,25 @@ export interface LoadedRule extends Omit<CompiledRule, 'patterns' | 'unless'> {
   /** A user or team rule: wins over a built-in rule flagging the same words. */
   extra: boolean;
   patterns: LoadedPattern[];
-  unless: LoadedPattern[];
   /** Whether any suggestion reads captured groups or a transform (then the match is re-run for groups). */
   needsGroups: boolean;
 }
 
+export type SignalKind = 'reacts' | 'interprets' | 'explores' | 'advice';
+
+/** What a net entry stands for; its id in the net is its index in `RuleSet.entries`. */
+export type EntryRole =
+  | { kind: 'rule'; rule: number; pattern: number }
+  | { kind: 'unless'; rule: number }
+  | { kind: 'safety' }
+  | { kind: 'preceding' }
+  | { kind: 'named'; name: string }
+  | { kind: 'signal'; signal: SignalKind };
+
 export interface RuleSet {
   rules: LoadedRule[];
-  /** One net with every rule pattern; entry ids are `ruleIndex:patternIndex`. */
+  roles: EntryRole[];
   net: Net;
-  safety: LoadedPattern[];
-  preceding: LoadedPattern[];
-  named: Record<string, LoadedPattern[]>;
-  signals: Record<'reacts' | 'interprets' | 'explores' | 'advice', LoadedPattern[]>;
   nudge: CompiledPacks['signals']['nudge'];
 }
 
@@ -55,27 +62,28 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
       // A broken user rule is refused where it is entered (validateRule); here it is just left out.
     }
   }
-  const rules = compiled.map((rule, index): LoadedRule => ({
-    ...rule,
-    index,
-    extra: index >= packs.rules.length,
-    patterns: rule.patterns.map(load),
-    unless: rule.unless.map(load),
-    needsGroups: rule.suggestions.some((s) => s.includes('{') || s.startsWith('=')),
-  }));
-  const entries = rules.flatMap((rule) => rule.patterns.map((p, i) => netEntry(`${rule.index}:${i}`, `${rule.index}:${i}`, p.regs)));
-  return {
-    rules,
-    net: buildNet(entries),
-    safety: packs.contexts.safety.map(load),
-    preceding: Object.values(packs.contexts.preceding).flat().map(load),
-    named: Object.fromEntries(Object.entries(packs.contexts.named).map(([k, v]) => [k, v.map(load)])),
-    signals: {
-      reacts: packs.signals.reacts.map(load),
-      interprets: packs.signals.interprets.map(load),
-      explores: packs.signals.explores.map(load),
-      advice: packs.signals.advice.map(load),
-    },
-    nudge: packs.signals.nudge,
+  const roles: EntryRole[] = [];
+  const entries: NetEntry[] = [];
+  const add = (role: EntryRole, p: LoadedPattern) => {
+    entries.push(netEntry(String(roles.length), String(roles.length), p.regs));
+    roles.push(role);
   };
+  const rules = compiled.map((rule, index): LoadedRule => {
+    const patterns = rule.patterns.map(load);
+    patterns.forEach((p, pattern) => add({ kind: 'rule', rule: index, pattern }, p));
+    for (const u of rule.unless) add({ kind: 'unless', rule: index }, load(u));
+    return {
+      ...rule,
+      index,
+      extra: index >= packs.rules.length,
+      patterns,
+      needsGroups: rule.suggestions.some((s) => s.includes('{') || s.startsWith('=')) || patterns.some((p) => p.match.includes('<target>')),
+    };
+  });
+  for (const p of packs.contexts.safety) add({ kind: 'safety' }, load(p));
+  for (const p of Object.values(packs.contexts.preceding).flat()) add({ kind: 'preceding' }, load(p));
+  for (const [name, list] of Object.entries(packs.contexts.named)) for (const p of list) add({ kind: 'named', name }, load(p));
+  for (const signal of ['reacts', 'interprets', 'explores', 'advice'] as const)
+    for (const p of packs.signals[signal]) add({ kind: 'signal', signal }, load(p));
+  return { rules, roles, net: buildNet(entries), nudge: packs.signals.nudge };
 }

@@ -1,11 +1,12 @@
-// Analyses one sentence: every rule at once (one sweep), then the shared contexts, then rewrites.
+// Analyses one sentence: a single sweep finds every rule, exception, context and signal pattern,
+// then the shared contexts filter the rule matches and the rewrites are filled in.
 // The result depends only on the sentence text and the rule set, which is what makes caching by
 // sentence (the incremental analyzer) give exactly the same findings as a full analysis.
-import { parseSentence, sweep } from './compromise';
-import { inside, isPrecededBy, matchesAny, precedingEnds, quotedSpans } from './contexts';
+import { parseSentence, sweep, type Doc } from './compromise';
+import { inside, isPrecededBy, quotedSpans } from './contexts';
 import { fillSuggestions } from './rewrite';
-import type { LoadedRule, RuleSet } from './ruleset';
-import { groupSpans, matchSpans, overlaps, spanOf, type Span } from './spans';
+import type { RuleSet } from './ruleset';
+import { groupSpans, overlaps, spanOf, type Span } from './spans';
 import { sentenceSignals, type SentenceSignals } from './signals';
 import type { Finding } from './types';
 
@@ -17,33 +18,52 @@ export interface SentenceResult {
 
 const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
+interface RuleHit {
+  rule: number;
+  pattern: number;
+  span: Span;
+  view: Doc;
+}
+
 export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResult {
   const doc = parseSentence(sentence);
   doc.compute('offset');
-  const signals = sentenceSignals(doc, sentence, rules);
-  if (matchesAny(doc, rules.safety)) return { findings: [], signals };
+
+  const ruleHits: RuleHit[] = [];
+  const unless = new Map<number, Span[]>();
+  const preceding: Span[] = [];
+  const named = new Set<string>();
+  const signalKinds = new Set<string>();
+  let safety = false;
+  for (const hit of sweep(doc, rules.net)) {
+    const role = rules.roles[Number(hit.id)];
+    const span = spanOf(hit.view);
+    if (!role || !span) continue;
+    if (role.kind === 'rule') ruleHits.push({ rule: role.rule, pattern: role.pattern, span, view: hit.view });
+    else if (role.kind === 'unless') unless.set(role.rule, [...(unless.get(role.rule) ?? []), span]);
+    else if (role.kind === 'preceding') preceding.push(span);
+    else if (role.kind === 'named') named.add(role.name);
+    else if (role.kind === 'signal') signalKinds.add(role.signal);
+    else safety = true;
+  }
+  const signals = sentenceSignals(sentence, signalKinds);
+  if (safety) return { findings: [], signals };
 
   const quotes = quotedSpans(sentence);
-  let contextEnds: Span[] | undefined;
   const candidates: Finding[] = [];
   const seen = new Set<string>();
-
-  for (const hit of sweep(doc, rules.net)) {
-    const [ruleIndex, patternIndex] = hit.id.split(':').map(Number) as [number, number];
-    const rule = rules.rules[ruleIndex];
-    const matchSpan = spanOf(hit.view);
-    if (!rule || !matchSpan) continue;
-    const groups = rule.needsGroups || hasTarget(rule, patternIndex) ? groupSpans(hit.view, rule.patterns[patternIndex]!.regs) : {};
-    const span = groups.target ?? matchSpan;
+  for (const hit of ruleHits) {
+    const rule = rules.rules[hit.rule]!;
+    const groups = rule.needsGroups ? groupSpans(hit.view, rule.patterns[hit.pattern]!.regs) : {};
+    const span = groups.target ?? hit.span;
     const key = `${rule.id}@${span.start}`;
     if (seen.has(key)) continue;
     seen.add(key);
 
     if (quotes.some((q) => inside(span, q))) continue;
-    contextEnds ??= precedingEnds(doc, rules.preceding);
-    if (isPrecededBy(matchSpan, contextEnds, sentence)) continue;
-    if (rule.unless.some((u) => matchSpans(doc, u.regs).some((s) => overlaps(s, matchSpan)))) continue;
-    if (rule.unlessContexts.some((name) => matchesAny(doc, rules.named[name] ?? []))) continue;
+    if (isPrecededBy(hit.span, preceding, sentence)) continue;
+    if ((unless.get(hit.rule) ?? []).some((s) => overlaps(s, hit.span))) continue;
+    if (rule.unlessContexts.some((name) => named.has(name))) continue;
 
     const original = sentence.slice(span.start, span.end);
     const suggestions = fillSuggestions(rule.suggestions, { original, groups, sentence });
@@ -65,21 +85,17 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   return { findings, signals };
 }
 
-function hasTarget(rule: LoadedRule, patternIndex: number): boolean {
-  return rule.patterns[patternIndex]!.match.includes('<target>');
-}
-
 /** One underline per stretch of text: keep the user's own rules, then the clearest (severity), then
  *  the longest, then pack order. */
 function dropOverlaps(findings: Finding[], rules: RuleSet): Finding[] {
-  const order = new Map(rules.rules.map((r) => [r.id, r.index]));
-  const extra = new Set(rules.rules.filter((r) => r.extra).map((r) => r.id));
+  const byId = new Map(rules.rules.map((r) => [r.id, r]));
+  const rank = (f: Finding) => byId.get(f.rule)!;
   const ranked = [...findings].sort(
     (a, b) =>
-      Number(extra.has(b.rule)) - Number(extra.has(a.rule)) ||
+      Number(rank(b).extra) - Number(rank(a).extra) ||
       SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
       b.end - b.start - (a.end - a.start) ||
-      (order.get(a.rule) ?? 0) - (order.get(b.rule) ?? 0) ||
+      rank(a).index - rank(b).index ||
       a.start - b.start,
   );
   const kept: Finding[] = [];

@@ -1,19 +1,18 @@
 // EPITOME-style empathy signals (Sharma et al., 2020): does a reply react to feelings, interpret or
 // reflect, explore with questions; and does it advise. Patterns live in rules/signals.yaml.
-import type { Doc } from './compromise';
-import { matchesAny } from './contexts';
 import type { RuleSet } from './ruleset';
 import type { Signals } from './types';
 
 export type SentenceSignals = Omit<Signals, 'nudge'>;
 
-export function sentenceSignals(doc: Doc, sentence: string, rules: RuleSet): SentenceSignals {
+/** `found`: the signal kinds whose patterns matched the sentence. */
+export function sentenceSignals(sentence: string, found: ReadonlySet<string>): SentenceSignals {
   const isQuestion = /\?\s*["'”’)]*\s*$/.test(sentence);
   return {
-    reacts: matchesAny(doc, rules.signals.reacts),
-    interprets: matchesAny(doc, rules.signals.interprets),
-    explores: isQuestion && matchesAny(doc, rules.signals.explores),
-    advice: matchesAny(doc, rules.signals.advice),
+    reacts: found.has('reacts'),
+    interprets: found.has('interprets'),
+    explores: isQuestion && found.has('explores'),
+    advice: found.has('advice'),
   };
 }
 

@@ -24,16 +24,6 @@ export function spanOf(view: Doc): Span | null {
   return Number.isFinite(start) && end > start ? { start, end } : null;
 }
 
-export function matchSpans(doc: Doc, regs: Regs): Span[] {
-  const spans: Span[] = [];
-  const found = (doc as unknown as { match(r: Regs): Doc }).match(regs);
-  found.forEach((m: Doc) => {
-    const s = spanOf(m);
-    if (s) spans.push(s);
-  });
-  return spans;
-}
-
 export const overlaps = (a: Span, b: Span): boolean => a.start < b.end && b.start < a.end;
 
 /** Named capture groups of the first match of `regs` within `view`, as spans. */

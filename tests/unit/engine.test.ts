@@ -1,0 +1,148 @@
+import { describe, expect, it } from 'vitest';
+import { analyze, createIncrementalAnalyzer, validatePack, validateRule, type RuleSource } from '../../src/engine';
+import { splitSentences } from '../../src/engine/sentences';
+import { quotedSpans } from '../../src/engine/contexts';
+import { openQuestion } from '../../src/engine/open-question';
+import { matchCase } from '../../src/engine/rewrite';
+
+const thorough = { sensitivity: 'thorough' } as const;
+
+describe('analyze', () => {
+  it('finds phrases with offsets that slice back to their text', () => {
+    const text = 'I hear you.  Calm down, it is not a big deal.\nAt least you still have a job!';
+    const { findings } = analyze(text, thorough);
+    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['dismissing.calm-down', 'minimizing.not-a-big-deal', 'minimizing.at-least']));
+    for (const f of findings) {
+      expect(text.slice(f.start, f.end)).toBe(f.text);
+      expect(f.suggestions.length).toBeGreaterThan(0);
+      expect(f.message).toMatch(/\.$/);
+    }
+  });
+
+  it('keeps offsets right after emoji and other astral characters (UTF-16 indices)', () => {
+    const text = '😀👩‍👩‍👧 ok. 🎉 Just get over it.';
+    const f = analyze(text).findings.find((x) => x.category === 'dismissing')!;
+    expect(f).toBeDefined();
+    expect(text.slice(f.start, f.end)).toBe(f.text);
+    expect(f.text).toMatch(/get over it/);
+  });
+
+  it('gives nothing for empty, whitespace and non-string input without throwing', () => {
+    for (const t of ['', '   ', '\n\n\t', undefined as unknown as string, null as unknown as string, 42 as unknown as string]) {
+      expect(analyze(t).findings).toEqual([]);
+    }
+  });
+
+  it('is deterministic', () => {
+    const text = 'Honestly you should just quit. Calm down! Are you okay?';
+    expect(JSON.stringify(analyze(text))).toBe(JSON.stringify(analyze(text)));
+  });
+
+  it('filters by category, sensitivity and ignored phrases', () => {
+    const text = 'Calm down. Are you okay?';
+    expect(analyze(text, { categories: ['dismissing'] }).findings.every((f) => f.category === 'dismissing')).toBe(true);
+    const gentle = analyze(text, { sensitivity: 'gentle' }).findings;
+    expect(gentle.every((f) => f.severity === 'high')).toBe(true);
+    expect(analyze(text, { ignoredPhrases: ['  CALM   down '] }).findings.some((f) => f.text === 'Calm down')).toBe(false);
+  });
+
+  it('never flags direct safety questions', () => {
+    for (const q of ['Are you safe right now?', 'Are you thinking about suicide?', 'Do you have a plan?', 'Is anyone with you?']) {
+      expect(analyze(q, thorough).findings, q).toEqual([]);
+    }
+  });
+
+  it('does not flag quoted, reported or negated phrases', () => {
+    for (const t of ['Your boss told you to "just get over it"?', "I'm not going to tell you to calm down.", 'I used to tell myself to calm down.']) {
+      expect(analyze(t, thorough).findings.filter((f) => f.category === 'dismissing'), t).toEqual([]);
+    }
+  });
+
+  it('rewrites closed questions into open ones, keeping case', () => {
+    const f = analyze('Did that make you sad?', thorough).findings[0]!;
+    expect(f.category).toBe('closed-question');
+    expect(f.text).toBe('Did that make you sad');
+    expect(f.suggestions[0]).toBe('How did that make you feel');
+  });
+
+  it('reports empathy signals and nudges advice that shows none', () => {
+    const advice = analyze('You should see a therapist.');
+    expect(advice.signals.advice).toBe(true);
+    expect(advice.signals.nudge).toMatchObject({ at: 0 });
+    expect(advice.signals.nudge!.insert[0]).toMatch(/\S/);
+    const warm = analyze("That sounds really hard. You should see a therapist.");
+    expect(warm.signals.reacts).toBe(true);
+    expect(warm.signals.nudge).toBeUndefined();
+  });
+
+  it('runs extra (user) rules and lets them win over built-in overlaps', () => {
+    const rule: RuleSource = { id: 'custom.per-my-last', category: 'transactional', severity: 'high', patterns: ['per my last email'], message: 'Curt.', suggestions: ['as I mentioned'] };
+    const { findings } = analyze('Per my last email, no.', { extraRules: [rule] });
+    expect(findings.map((f) => [f.rule, f.suggestions[0]])).toEqual([['custom.per-my-last', 'As I mentioned']]);
+  });
+});
+
+describe('incremental analyzer', { timeout: 60_000 }, () => {
+  const draft = 'I hear you, but you need to move on. Calm down! Did that make you sad? At least you have friends. Are you safe right now?';
+
+  it('returns what a full analysis returns after every edit', () => {
+    const inc = createIncrementalAnalyzer(thorough);
+    let text = '';
+    for (const ch of draft) {
+      text += ch;
+      expect(inc.update(text)).toEqual(analyze(text, thorough));
+    }
+    // edits in the middle, deletions and pastes
+    const edits = [(t: string) => t.replace('move on', 'take your time'), (t: string) => t.slice(0, 20) + t.slice(40), (t: string) => `Snap out of it. ${t}`];
+    for (const edit of edits) {
+      text = edit(text);
+      expect(inc.update(text)).toEqual(analyze(text, thorough));
+    }
+  });
+
+  it('takes new options without losing equivalence', () => {
+    const inc = createIncrementalAnalyzer();
+    inc.update(draft);
+    inc.setOptions({ categories: ['closed-question'] });
+    expect(inc.update(draft)).toEqual(analyze(draft, { categories: ['closed-question'] }));
+  });
+});
+
+describe('pieces', () => {
+  it('splits sentences and lines with their offsets', () => {
+    const text = 'One. Two?!  Three\nFour… five';
+    expect(splitSentences(text).map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
+      ['One.', 'One.'], ['Two?!', 'Two?!'], ['Three', 'Three'], ['Four…', 'Four…'], ['five', 'five'],
+    ]);
+  });
+
+  it('finds quoted spans but not apostrophes', () => {
+    const s = `He said "calm down" and 'move on', but don't worry, it's fine`;
+    expect(quotedSpans(s).map((q) => s.slice(q.start, q.end))).toEqual(['calm down', 'move on']);
+  });
+
+  it('transforms closed questions by structure', () => {
+    expect(openQuestion('Did that make you sad')[0]).toBe('How did that make you feel');
+    expect(openQuestion('Are you okay')[0]).toBe('How are you doing right now');
+    expect(openQuestion('Do you want to talk about it')[0]).toBe('What would feel helpful to talk about');
+    expect(openQuestion('Was it bad')[0]).toBe('What was it like');
+    expect(openQuestion('Have you told your family')[0]).toBe('Who have you been able to talk to about this');
+    expect(openQuestion('So did the meeting make u angry')[0]).toBe('How did the meeting make you feel');
+  });
+
+  it('keeps the original first-letter case', () => {
+    expect(matchCase('that sounds hard', 'Calm down')).toBe('That sounds hard');
+    expect(matchCase('That sounds hard', 'calm down')).toBe('that sounds hard');
+    expect(matchCase("I'm here", 'calm down')).toBe("I'm here");
+  });
+
+  it('validates rules and packs with reasons', () => {
+    expect(validateRule({ id: 'custom.x', category: 'dismissing', severity: 'high', patterns: ['calm (down'], message: 'm', suggestions: ['s'] })).toEqual({
+      ok: false,
+      error: expect.stringContaining('missing ")"'),
+    });
+    expect(validateRule({ id: 'custom.x', category: 'dismissing', severity: 'high', patterns: ['calm down'], message: 'm', suggestions: ['s'] })).toEqual({ ok: true });
+    expect(validatePack({ rules: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('"rules" list') });
+    expect(validatePack([])).toMatchObject({ ok: false });
+  });
+});
