@@ -6,6 +6,11 @@ export function setupGeneral(ctx: OptionsContext): Render {
   const enabled = byId<HTMLInputElement>('enabled');
   const lock = byId('enabled-lock');
   const pausedNote = byId('paused-note');
+  const pausedText = byId('paused-text');
+  const resume = byId<HTMLButtonElement>('resume');
+  resume.addEventListener('click', () => {
+    void ctx.save((s) => void (s.pausedUntil = 0)).then(() => enabled.focus());
+  });
   enabled.addEventListener('change', () => {
     const on = enabled.checked;
     void ctx.save((s) => {
@@ -19,7 +24,8 @@ export function setupGeneral(ctx: OptionsContext): Render {
     enabled.disabled = showLock(lock, eff, 'enabled');
     const paused = eff.enabled && eff.pausedUntil > Date.now();
     pausedNote.hidden = !paused;
-    pausedNote.textContent = paused
+    resume.disabled = enabled.disabled;
+    pausedText.textContent = paused
       ? t('generalPausedUntil', new Date(eff.pausedUntil).toLocaleString(document.documentElement.lang || undefined))
       : '';
   };

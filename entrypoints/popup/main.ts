@@ -26,12 +26,15 @@ interface TargetTab {
   url: string;
 }
 
-/** The tab the popup speaks about: the active one, or ?tab=<id> (used when the popup is opened as a page in tests). */
+/**
+ * The tab the popup speaks about: the active one. Its address is readable thanks to activeTab
+ * (granted when the user opens the popup). Test builds accept ?tab=<id>&url=<address>, because
+ * a popup opened as a page by a test has no activeTab grant.
+ */
 async function targetTab(): Promise<TargetTab> {
-  const param = new URLSearchParams(location.search).get('tab');
-  const tab = param
-    ? await browser.tabs.get(Number(param))
-    : (await browser.tabs.query({ active: true, currentWindow: true }))[0];
+  const params = new URLSearchParams(location.search);
+  if (__ATTUNE_TEST__ && params.has('tab')) return { id: Number(params.get('tab')), url: params.get('url') ?? '' };
+  const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
   return { id: tab?.id, url: tab?.url ?? '' };
 }
 

@@ -9,7 +9,7 @@ type Sender = Pick<Browser.runtime.MessageSender, 'id' | 'tab' | 'frameId' | 'ur
 
 /** Nudge counts per tab. Kept in memory and mirrored to storage.session so a restarted worker still knows. */
 const counts = new Map<number, number>();
-const countKey = (tabId: number) => `attune.count.${tabId}`;
+const countKey = (tabId: number) => `attune:count:${tabId}`;
 
 async function readCount(tabId: number): Promise<number> {
   const known = counts.get(tabId);

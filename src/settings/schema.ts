@@ -3,9 +3,9 @@ import { CATEGORIES, type Category, type RuleSource, type Sensitivity } from '..
 
 export const SETTINGS_VERSION = 1;
 /** Key in storage.sync (or storage.local when sync refuses the write). */
-export const SETTINGS_KEY = 'attune.settings';
+export const SETTINGS_KEY = 'attune:settings';
 /** Key in storage.local: weekly counts of nudges shown and accepted, never text. */
-export const STATS_KEY = 'attune.stats';
+export const STATS_KEY = 'attune:stats';
 export const DEFAULT_SHORTCUT = 'Alt+Shift+Enter';
 
 export interface Settings {
