@@ -35,6 +35,21 @@ export function startAttune(signal: AbortSignal): void {
   on(window, 'scroll', () => attune.scheduleRedraw(), true);
   on(window, 'resize', () => attune.scheduleRedraw(), true);
   signal.addEventListener('abort', () => attune.dispose());
+  // Tests wait for the hook to exist before focusing anything.
+  if (__ATTUNE_TEST__) attune.publish();
+}
+
+/** The element itself, or for one inside shadow roots the outermost host, so fields sort in page order. */
+function pageAnchor(element: Element): Element {
+  let el = element;
+  for (let root = el.getRootNode(); root instanceof ShadowRoot; root = el.getRootNode()) el = root.host;
+  return el;
+}
+
+function inPageOrder(a: Element, b: Element): number {
+  const [x, y] = [pageAnchor(a), pageAnchor(b)];
+  if (x === y) return a.compareDocumentPosition(b) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
+  return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
 class Attune {
@@ -50,6 +65,7 @@ class Attune {
   private cardBy: 'keyboard' | 'pointer' = 'pointer';
   private returnCaret: number | null = null;
   private cardNotice: string | null = null;
+  private lastAnchor: Rect | null = null;
   private redrawQueued = false;
   private pollTimer: ReturnType<typeof setInterval> | null = null;
   private hoverOpenTimer: ReturnType<typeof setTimeout> | null = null;
@@ -171,7 +187,8 @@ class Attune {
       // Findings are new objects after each analysis: follow the open card's finding, or close the card.
       const same = session.findings.find((f) => f.rule === target.finding.rule && f.start === target.finding.start && f.text === target.finding.text);
       if (same) target.finding = same;
-      else this.closeCard();
+      // A keyboard user's card stays put (with its focus); applying from it re-checks the text and refreshes.
+      else if (!this.card?.hasFocus()) this.closeCard();
     } else if (target?.session === session && target.kind === 'nudge' && !session.nudge) {
       this.closeCard();
     }
@@ -252,7 +269,9 @@ class Attune {
     if (!target) return null;
     if (target.kind === 'nudge') return target.session.nudgeAnchor ?? this.boxOf(target.session.element);
     const drawn = target.session.drawn.find((d) => d.finding === target.finding);
-    return drawn?.rects[drawn.rects.length - 1] ?? this.boxOf(target.session.element);
+    const rect = drawn?.rects[drawn.rects.length - 1];
+    if (rect) this.lastAnchor = rect;
+    return rect ?? this.lastAnchor ?? this.boxOf(target.session.element);
   }
 
   private boxOf(element: Element): Rect {
@@ -260,12 +279,14 @@ class Attune {
     return { x: r.x, y: r.y, width: r.width, height: r.height };
   }
 
-  private openCard(target: CardTarget, by: 'keyboard' | 'pointer', notice: string | null = null): void {
+  private openCard(target: CardTarget, by: 'keyboard' | 'pointer', notice: string | null = null, returnCaret?: number | null): void {
     const card = this.card;
     if (!card) return;
     this.cancelHoverTimers();
-    if (by === 'keyboard') this.returnCaret = target.session.adapter.caretOffset();
+    this.lastAnchor = null;
+    const caret = returnCaret !== undefined ? returnCaret : by === 'keyboard' ? target.session.adapter.caretOffset() : null;
     this.cardTarget = target;
+    this.returnCaret = caret;
     this.cardBy = by;
     this.cardNotice = notice;
     target.session.measure();
@@ -314,7 +335,9 @@ class Attune {
         dismiss: (returnFocus) => {
           const caret = this.returnCaret;
           this.closeCard();
-          if (returnFocus && caret !== null) target.session.adapter.focusAt(caret);
+          if (!returnFocus) return;
+          if (caret !== null) target.session.adapter.focusAt(caret);
+          else target.session.element.focus({ preventScroll: true });
         },
       },
       by === 'keyboard',
@@ -339,6 +362,7 @@ class Attune {
     this.cardTarget = null;
     this.cardNotice = null;
     this.returnCaret = null;
+    this.lastAnchor = null;
     this.publish();
   }
 
@@ -352,15 +376,19 @@ class Attune {
         ? { start: target.finding.start, end: target.finding.end, expected: target.finding.text, text: target.finding.suggestions[index] }
         : { start: session.nudge?.at ?? 0, end: session.nudge?.at ?? 0, expected: '', text: session.nudge?.insert[index] };
     if (replacement.text === undefined) return;
+    const caretBefore = this.returnCaret;
     this.card?.close();
     this.cardTarget = null;
     const outcome = await applyReplacement(session.adapter, { ...replacement, text: replacement.text });
     if (!outcome.ok) {
       session.analyse();
       const refreshed = target.kind === 'finding' ? this.closestFinding(session, target.finding) : null;
-      if (refreshed) this.openCard({ session, kind: 'finding', finding: refreshed }, by, STALE_NOTICE);
-      else if (target.kind === 'nudge' && session.nudge) this.openCard(target, by, STALE_NOTICE);
-      else this.announce(STALE_NOTICE);
+      if (refreshed) this.openCard({ session, kind: 'finding', finding: refreshed }, by, STALE_NOTICE, caretBefore);
+      else if (target.kind === 'nudge' && session.nudge) this.openCard(target, by, STALE_NOTICE, caretBefore);
+      else {
+        this.announce(STALE_NOTICE);
+        if (caretBefore !== null) session.adapter.focusAt(Math.min(caretBefore, session.text.length));
+      }
       return;
     }
     this.applied++;
@@ -479,9 +507,9 @@ class Attune {
 
   // ---- test hook ----
 
-  private publish(): void {
+  publish(): void {
     if (!__ATTUNE_TEST__) return;
-    const sessions = [...this.sessions.values()].sort((a, b) => (a.element.compareDocumentPosition(b.element) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1));
+    const sessions = [...this.sessions.values()].sort((a, b) => inPageOrder(a.element, b.element));
     const target = this.cardTarget;
     const model = this.card?.current;
     publishTestState(this.doc, {

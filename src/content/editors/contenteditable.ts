@@ -17,6 +17,17 @@ export function selectRange(element: HTMLElement, range: Range): void {
   selection.setBaseAndExtent(range.startContainer, range.startOffset, range.endContainer, range.endOffset);
 }
 
+function sameRange(selection: Selection | null, range: Range): boolean {
+  if (!selection || selection.rangeCount === 0) return false;
+  const current = selection.getRangeAt(0);
+  return (
+    current.startContainer === range.startContainer &&
+    current.startOffset === range.startOffset &&
+    current.endContainer === range.endContainer &&
+    current.endOffset === range.endOffset
+  );
+}
+
 export interface ContentEditableOptions {
   name?: string;
   /** Wait a frame between selecting and typing, for editors that read the selection asynchronously. */
@@ -88,13 +99,17 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
     },
     async replace(start, end, text) {
       element.focus({ preventScroll: true });
-      const range = rangeFor(fresh(), start, end);
-      selectRange(element, range);
-      if (options.settleSelection) await nextFrame(view);
-      if (beforeInputHandled(range, text)) return;
-      // Not taken by the editor: type it as the user would. Re-select in case the editor moved the selection.
       selectRange(element, rangeFor(fresh(), start, end));
+      // Let the editor see the selection move first: editors that batch typing into one undo step (CKEditor,
+      // Quill) close the batch on a selection change, so the replacement becomes its own undo step.
+      await nextFrame(view);
+      const range = rangeFor(fresh(), start, end);
+      if (!sameRange(selectionFor(element), range)) selectRange(element, range);
+      if (beforeInputHandled(range, text)) return;
+      // Not taken by the editor: type it as the user would.
       if (options.settleSelection) await nextFrame(view);
+      const again = rangeFor(fresh(), start, end);
+      if (!sameRange(selectionFor(element), again)) selectRange(element, again);
       doc.execCommand('insertText', false, text);
     },
     dispose() {},

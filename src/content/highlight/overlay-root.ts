@@ -20,7 +20,9 @@ export function createOverlay(doc: Document): Overlay {
   const host = doc.createElement('attune-overlay');
   // Inline so no page rule can move, hide or enlarge the host; it takes no space and no pointer events.
   host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none; display: block;');
-  const shadow = host.attachShadow({ mode: 'closed' });
+  // Closed so the page cannot reach into it; open only in the test build, so end-to-end tests can find and click
+  // the card's buttons like a person would.
+  const shadow = host.attachShadow({ mode: __ATTUNE_TEST__ ? 'open' : 'closed' });
   const style = doc.createElement('style');
   style.textContent = OVERLAY_CSS;
   const layer = (className: string) => {
