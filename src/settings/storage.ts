@@ -38,7 +38,8 @@ export async function saveSettings(settings: Settings, now = Date.now()): Promis
   try {
     await browser.storage.sync.set({ [SETTINGS_KEY]: value });
     // A stale local fallback copy would be older anyway, but removing it keeps one truth.
-    await browser.storage.local.remove(SETTINGS_KEY).catch(() => undefined);
+    // Only when there is one: each removal wakes every watcher in every tab.
+    if ((await readArea('local')) !== undefined) await browser.storage.local.remove(SETTINGS_KEY).catch(() => undefined);
     return { area: 'sync', settings: value };
   } catch {
     await browser.storage.local.set({ [SETTINGS_KEY]: value });
