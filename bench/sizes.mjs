@@ -1,0 +1,33 @@
+// Bundle sizes of the shipped build in bench/.output (built by build-extension.mjs).
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { join } from 'node:path';
+import { bundle } from './lib/bundle.mjs';
+
+const KB = 1024;
+// A string only the compromise lexicon/tagger contains, to find which file carries the engine.
+const ENGINE_MARKER = 'compromise';
+
+function files(dir) {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((d) => (d.isDirectory() ? files(join(dir, d.name)) : [join(dir, d.name)]));
+}
+
+export async function sizes(outDir = 'bench/.output') {
+  const ext = join(outDir, 'chrome-mv3');
+  const content = join(ext, 'content-scripts/content.js');
+  const out = { content_kb: statSync(content).size / KB };
+  // A lazily loaded engine would be a separate script the content script imports on first focus.
+  const lazy = files(ext).filter((f) => f.endsWith('.js') && f !== content && !/background|popup|options|storage/.test(f)).filter((f) => readFileSync(f, 'utf8').includes(ENGINE_MARKER));
+  if (lazy.length) {
+    out.engine_kb = lazy.reduce((n, f) => n + statSync(f).size, 0) / KB;
+    out.engine_split = true;
+    out.engine_files = lazy.map((f) => f.slice(ext.length + 1));
+  } else {
+    // Not split yet: the engine is part of content.js. Estimate its share by minifying src/engine alone.
+    const { file } = await bundle('src/engine/index.ts', { external: false, minify: true, outName: 'engine-only.min.js' });
+    out.engine_kb = statSync(file).size / KB;
+    out.engine_split = false;
+  }
+  const zip = readdirSync(outDir).find((f) => f.endsWith('-chrome.zip'));
+  out.zip_kb = zip ? statSync(join(outDir, zip)).size / KB : NaN;
+  return out;
+}
