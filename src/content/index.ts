@@ -4,7 +4,6 @@ import { applyReplacement } from './apply/apply';
 import { Card, type CardModel } from './card/card';
 import { type Rect, hitTest } from './card/hit-test';
 import { findingIndexNearCaret } from './card/nearest';
-import { matchesShortcut } from './card/shortcut';
 import { createAdapter } from './editors';
 import type { AnalyzeOptions, Category, Finding } from './engine-client';
 import { findField } from './fields/eligibility';
@@ -14,7 +13,7 @@ import { FAMILY_COLOURS, type Family, categoryName, familyOf } from './highlight
 import { type MarkGroup, paintMarks } from './highlight/marks';
 import { type Overlay, createOverlay } from './highlight/overlay-root';
 import { disableCategory, ignorePhrase, openOptions } from './settings-actions';
-import { type ContentSettings, DEFAULT_SETTINGS, isActiveOn, loadSettings, onSettingsChanged, toAnalyzeOptions } from './settings-client';
+import { type ContentSettings, DEFAULT_SETTINGS, isActiveOn, loadSettings, matchesShortcut, onSettingsChanged, toAnalyzeOptions } from './settings-client';
 import { publishTestState } from './test-hook';
 
 const HOVER_OPEN_MS = 250;
@@ -93,7 +92,16 @@ class Attune {
   }
 
   private isActive(settings: ContentSettings): boolean {
-    return isActiveOn(settings, this.doc.location?.hostname ?? '');
+    // about:blank/srcdoc frames have no address of their own: judge them by the page that holds them.
+    let url = this.doc.location?.href ?? '';
+    if (!/^https?:/.test(url)) {
+      try {
+        url = window.top?.location.href ?? url;
+      } catch {
+        url = this.doc.referrer || url;
+      }
+    }
+    return isActiveOn(settings, url);
   }
 
   private analyzeOptions(): AnalyzeOptions {

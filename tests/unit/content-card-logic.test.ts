@@ -1,7 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { hitTest, intersect, rectContains } from '../../src/content/card/hit-test';
 import { findingIndexNearCaret } from '../../src/content/card/nearest';
-import { matchesShortcut } from '../../src/content/card/shortcut';
 
 describe('finding near the caret (Alt+Shift+Enter)', () => {
   const findings = [
@@ -44,18 +43,5 @@ describe('hit-testing underlines', () => {
   it('intersects rects (clipping underlines to the visible field)', () => {
     expect(intersect({ x: 0, y: 0, width: 10, height: 10 }, { x: 5, y: 5, width: 10, height: 10 })).toEqual({ x: 5, y: 5, width: 5, height: 5 });
     expect(intersect({ x: 0, y: 0, width: 10, height: 10 }, { x: 20, y: 0, width: 5, height: 5 })).toBeNull();
-  });
-});
-
-describe('shortcut matching', () => {
-  const key = (over: Partial<Parameters<typeof matchesShortcut>[0]>) => ({ key: 'Enter', code: 'Enter', altKey: true, shiftKey: true, ctrlKey: false, metaKey: false, ...over });
-  it('matches Alt+Shift+Enter exactly', () => {
-    expect(matchesShortcut(key({}), 'Alt+Shift+Enter')).toBe(true);
-    expect(matchesShortcut(key({ shiftKey: false }), 'Alt+Shift+Enter')).toBe(false);
-    expect(matchesShortcut(key({ ctrlKey: true }), 'Alt+Shift+Enter')).toBe(false);
-  });
-  it('falls back to the physical key when Alt changes the reported key', () => {
-    expect(matchesShortcut(key({ key: 'Unidentified', code: 'NumpadEnter' }), 'Alt+Shift+Enter')).toBe(true);
-    expect(matchesShortcut(key({ key: 'ß', code: 'KeyS', shiftKey: false, ctrlKey: true }), 'Ctrl+Alt+S')).toBe(true);
   });
 });
