@@ -132,7 +132,8 @@ export class FieldSession {
           return { finding, rects };
         });
     const box = this.element.getBoundingClientRect();
-    this.nudgeAnchor = this.nudge && box.width > 0 ? { x: box.right - 22, y: box.bottom - 22, width: 18, height: 18 } : null;
+    // Bottom-right, clear of a textarea's resize grip and scrollbar.
+    this.nudgeAnchor = this.nudge && box.width > 0 ? { x: box.right - 40, y: box.bottom - 24, width: 18, height: 18 } : null;
   }
 
   dispose(): void {
