@@ -18,6 +18,11 @@ const STALE_EDIT = 'talk it through';
 // pauses between typing and reading the card, so the apply gets its own undo step.
 const UNDO_PAUSE_MS = 1_100;
 
+// ATTUNE_E2E_DEBUG=1 prints what each test saw (findings, cards, expected texts).
+const debug = (...args: unknown[]) => {
+  if (process.env.ATTUNE_E2E_DEBUG === '1') console.log(...args);
+};
+
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 /** `text` with its only occurrence of `find` replaced; fails if `find` is missing or ambiguous. */
@@ -37,6 +42,7 @@ async function expectUnderlineOnPhrase(s: EditorSession, timeout = 4_000): Promi
     const phrase = await s.phraseRects(finding.text);
     const mismatch = underlineMismatch(finding.rects, phrase);
     if (!mismatch) {
+      debug(s.editor.name, 'underline', JSON.stringify(finding.rects), 'phrase', JSON.stringify(phrase));
       const outside = outsideOf(await s.fieldRect(), finding.rects);
       if (outside.length === 0) return finding;
       problem = `underline rects outside the field's box: ${JSON.stringify(outside)}`;
@@ -159,6 +165,7 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           expect(suggestion, 'the card offers a suggestion').toBeTruthy();
           const expected = replaceOnly(original, finding.text, suggestion as string);
           const before = await appliedCount(s);
+          debug(s.editor.name, 'mouse card', JSON.stringify(card), 'expected', JSON.stringify(expected));
 
           const point = await s.suggestionPoint(suggestion as string);
           if (!point) throw new Error(`no visible button/option labelled "${suggestion}" in the card (open shadow DOM searched)`);
@@ -184,6 +191,7 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           expect(suggestion, 'the card offers a suggestion').toBeTruthy();
           const expected = replaceOnly(original, finding.text, suggestion);
           const before = await appliedCount(s);
+          debug(s.editor.name, 'keyboard card', JSON.stringify(card), 'expected', JSON.stringify(expected));
 
           await s.press('Enter');
           await s.waitForModel(expected, 'after Enter on the first suggestion');
@@ -211,6 +219,7 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           await sleep(500);
 
           const model = await s.model();
+          debug(s.editor.name, 'stale', JSON.stringify({ edited, model, state: await s.state() }));
           // If the card had closed, Enter may have reached the editor as a line break: that is not an apply.
           expect(model.replace(/\n/g, ''), 'the text is as edited, suggestion not applied').toBe(edited.replace(/\n/g, ''));
           if (!edited.includes(suggestion)) expect(model).not.toContain(suggestion);

@@ -37,7 +37,27 @@ async function open(pathAndQuery: string, viewport = { width: 900, height: 900 }
   return page;
 }
 
-async function openOptions(): Promise<Page> {
+/**
+ * Chromium reads storage.managed only from machine-wide policy files, which a test must not write;
+ * instead the page's own storage.managed.get answers with this policy (set before any script runs).
+ */
+async function withPolicy(page: Page, policy: object): Promise<void> {
+  await page.evaluateOnNewDocument((json) => {
+    const managed = (globalThis as unknown as { chrome: { storage: { managed: { get: unknown } } } }).chrome.storage.managed;
+    managed.get = () => Promise.resolve(JSON.parse(json));
+  }, JSON.stringify(policy));
+}
+
+async function openOptions(policy?: object): Promise<Page> {
+  if (policy) {
+    const page = await browser.newPage();
+    pages.push(page);
+    await page.setViewport({ width: 900, height: 900 });
+    await withPolicy(page, policy);
+    await page.goto(`chrome-extension://${extId}/options.html`);
+    await page.waitForSelector('body[data-ready="true"]');
+    return page;
+  }
   const page = await open('options.html');
   await page.waitForSelector('body[data-ready="true"]');
   return page;
@@ -243,6 +263,43 @@ describe('options page', () => {
     expect(await page.$eval('#progress-empty', (e) => (e as HTMLElement).hidden)).toBe(true);
     expect(await page.$eval('#progress-chart desc', (e) => e.textContent)).toContain('2 nudges shown and 1 suggestions accepted');
     expect(await page.$$eval('#progress-table tbody tr', (rows) => rows.length)).toBe(12);
+  });
+
+  it('shows what a team policy locks, with its reason, and keeps the rest editable', async () => {
+    const page = await openOptions({
+      forceCategories: { judging: true },
+      lockedSettings: ['customRules', 'sensitivity'],
+      lockReason: 'Set by the Helpline training team.',
+      disabledSites: ['*://hr.example.org/*'],
+      rulePacks: [{ name: 'Team', rules: [{ id: 'team.per-policy', category: 'transactional', severity: 'high', patterns: ['as per (our|the) policy'], message: 'Quoting policy can feel like a wall.', suggestions: ['here is what we can do'] }] }],
+    });
+    const state = await page.evaluate(() => ({
+      banner: document.querySelector<HTMLElement>('#policy-banner')?.innerText,
+      judging: (document.querySelector('#category-judging') as HTMLInputElement).disabled,
+      judgingNote: document.querySelector<HTMLElement>('#category-judging-lock')?.innerText,
+      labeling: (document.querySelector('#category-labeling') as HTMLInputElement).disabled,
+      sensitivity: [...document.querySelectorAll<HTMLInputElement>('input[name=sensitivity]')].every((r) => r.disabled),
+      sensitivityNote: document.querySelector<HTMLElement>('#sensitivity-lock')?.innerText,
+      rulesLocked: (document.querySelector('#rule-patterns') as HTMLTextAreaElement).disabled,
+      team: document.querySelector<HTMLElement>('#team-rules')?.innerText,
+      hrSite: document.querySelector<HTMLElement>('#disabled-site-list')?.innerText,
+      hrRemovable: document.querySelector('#disabled-site-list button') !== null,
+      sitesEditable: !(document.querySelector('#disabled-site-input') as HTMLInputElement).disabled,
+    }));
+    expect(state).toEqual({
+      banner: expect.stringContaining('Set by the Helpline training team.'),
+      judging: true,
+      judgingNote: expect.stringContaining('Set by the Helpline training team.'),
+      labeling: false,
+      sensitivity: true,
+      sensitivityNote: expect.stringContaining('Set by the Helpline training team.'),
+      rulesLocked: true,
+      team: expect.stringContaining('1'),
+      hrSite: expect.stringContaining('*://hr.example.org/*'),
+      hrRemovable: false,
+      sitesEditable: true,
+    });
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('has no serious or critical accessibility problems, empty and filled', async () => {

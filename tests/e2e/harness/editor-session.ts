@@ -28,8 +28,15 @@ export class EditorSession {
 
   static async open(browser: Browser, url: string, editor: EditorPage): Promise<EditorSession> {
     const page = await browser.newPage();
+    const pageErrors: string[] = [];
+    page.on('pageerror', (error) => pageErrors.push(String(error)));
     await page.goto(url, { waitUntil: 'load' });
-    await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, { timeout: 15_000 });
+    try {
+      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, { timeout: 30_000 });
+    } catch (error) {
+      await page.close().catch(() => {});
+      throw new Error(`${editor.name}: the page's editor never became ready (${String(error)}); page errors: ${JSON.stringify(pageErrors)}`);
+    }
     const hookFrame = editor.inIframe ? page.mainFrame().childFrames()[0] : page.mainFrame();
     if (!hookFrame) throw new Error(`${editor.name}: no iframe found`);
     await waitForHook(hookFrame);
