@@ -15,6 +15,14 @@ const SEVERITY_ALLOWED: Record<NonNullable<AnalyzeOptions['sensitivity']>, reado
 
 const EMPTY_SIGNALS: SentenceSignals = { reacts: false, interprets: false, explores: false, advice: false };
 const CACHE_LIMIT = 2000;
+/** Beyond this many characters a field is only checked in part (and the result says so). */
+export const MAX_TEXT_LENGTH = 100_000;
+
+export interface Budget {
+  /** Stop analysing new sentences once this many milliseconds have passed; cached ones are free. */
+  ms: number;
+  now?: () => number;
+}
 
 export const normalizePhrase = (s: string): string => s.toLowerCase().replace(/[’‘]/g, "'").replace(/\s+/g, ' ').trim();
 
@@ -26,7 +34,6 @@ export class Analyzer {
   constructor(
     private readonly packs: CompiledPacks,
     options: AnalyzeOptions = {},
-    private readonly keepCache = true,
   ) {
     this.options = options;
     this.rules = loadRuleSet(packs, options.extraRules);
@@ -40,18 +47,30 @@ export class Analyzer {
     this.options = options;
   }
 
-  analyze(text: unknown): AnalysisResult {
-    if (typeof text !== 'string' || !text.trim()) return { findings: [], signals: combineSignals([], this.rules) };
+  /** With a budget, sentences not reached in time are skipped and counted in `pending`: call again
+   *  (the cache keeps what was done) until nothing is pending. */
+  analyze(input: unknown, budget?: Budget): AnalysisResult {
+    if (typeof input !== 'string' || !input.trim()) return { findings: [], signals: combineSignals([], this.rules) };
+    const truncated = input.length > MAX_TEXT_LENGTH;
+    const text = truncated ? input.slice(0, MAX_TEXT_LENGTH) : input;
+    const now = budget?.now ?? (() => performance.now());
+    const deadline = budget ? now() + budget.ms : Infinity;
+    let pending = 0;
     const findings: Finding[] = [];
     const parts: SentenceSignals[] = [];
     for (const segment of splitSentences(text)) {
+      if (deadline !== Infinity && !this.cache.has(segment.text) && now() > deadline) {
+        pending++;
+        continue;
+      }
       const result = this.sentence(segment.text);
       parts.push(result.signals);
       for (const f of result.findings) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
     }
-    const kept = this.filter(findings);
-    const signals = combineSignals(parts, this.rules);
-    return { findings: kept, signals };
+    const result: AnalysisResult = { findings: this.filter(findings), signals: combineSignals(parts, this.rules) };
+    if (pending) result.pending = pending;
+    if (truncated) result.truncated = true;
+    return result;
   }
 
   private sentence(text: string): SentenceResult {
@@ -69,10 +88,8 @@ export class Analyzer {
       // Never throw on user text: a sentence the NLP cannot handle simply gets no findings.
       result = { findings: [], signals: EMPTY_SIGNALS };
     }
-    if (this.keepCache) {
-      this.cache.set(text, result);
-      if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
-    }
+    this.cache.set(text, result);
+    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     return result;
   }
 

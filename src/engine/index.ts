@@ -6,25 +6,30 @@ import { checkPack, checkRule } from './validate';
 import type { AnalysisResult, AnalyzeOptions, RuleSource } from './types';
 
 export * from './types';
-export { Analyzer, normalizePhrase } from './analyzer';
+export { Analyzer, MAX_TEXT_LENGTH, normalizePhrase } from './analyzer';
 export type { Pack } from './validate';
 
 const compiled = packs as unknown as CompiledPacks;
 
 /** Analyse a whole text from scratch. Never throws; empty or whitespace text gives no findings. */
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
-  return new Analyzer(compiled, options, false).analyze(text);
+  // A fresh analyzer: its sentence cache lives for this call only (repeated sentences parse once).
+  return new Analyzer(compiled, options).analyze(text);
 }
 
 export interface IncrementalAnalyzer {
-  /** Analyse the field's new text, re-analysing only sentences not seen before. */
-  update(text: string): AnalysisResult;
+  /** Analyse the field's new text, re-analysing only sentences not seen before. With `budgetMs`, stops
+   *  parsing new sentences after that long and reports how many are `pending`: call again to go on. */
+  update(text: string, budgetMs?: number): AnalysisResult;
   setOptions(options: AnalyzeOptions): void;
 }
 
 export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): IncrementalAnalyzer {
   const analyzer = new Analyzer(compiled, options);
-  return { update: (text) => analyzer.analyze(text), setOptions: (o) => analyzer.setOptions(o) };
+  return {
+    update: (text, budgetMs) => analyzer.analyze(text, budgetMs === undefined ? undefined : { ms: budgetMs }),
+    setOptions: (o) => analyzer.setOptions(o),
+  };
 }
 
 export function validateRule(rule: unknown): { ok: true } | { ok: false; error: string } {

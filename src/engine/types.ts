@@ -61,6 +61,10 @@ export interface Signals {
 export interface AnalysisResult {
   findings: Finding[];
   signals: Signals;
+  /** Sentences left for a later call because the time budget ran out (incremental analyzer only). */
+  pending?: number;
+  /** The text was longer than the engine checks; only its first `MAX_TEXT_LENGTH` characters were analysed. */
+  truncated?: boolean;
 }
 
 /** A rule as written in a pack file (rules/*.yaml) or by a user in options. */
