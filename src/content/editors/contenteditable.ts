@@ -28,6 +28,26 @@ function sameRange(selection: Selection | null, range: Range): boolean {
   );
 }
 
+/**
+ * A DataTransfer the page can read. Firefox content scripts run with their own principal, and data they put in a
+ * DataTransfer reads back as "" to page scripts; one made through the page's own constructor does not have that wall.
+ */
+function pageDataTransfer(view: Window, text: string): DataTransfer {
+  const page = (view as Window & { wrappedJSObject?: Window & { DataTransfer: typeof DataTransfer } }).wrappedJSObject;
+  if (page && typeof page.DataTransfer === 'function') {
+    try {
+      const transfer = new page.DataTransfer();
+      transfer.setData('text/plain', text);
+      return transfer;
+    } catch {
+      // Fall through to our own.
+    }
+  }
+  const transfer = new DataTransfer();
+  transfer.setData('text/plain', text);
+  return transfer;
+}
+
 export interface ContentEditableOptions {
   name?: string;
   /** Wait a frame between selecting and typing, for editors that read the selection asynchronously. */
@@ -45,8 +65,7 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
   };
 
   const beforeInputHandled = (range: Range, text: string): boolean => {
-    const dataTransfer = new DataTransfer();
-    dataTransfer.setData('text/plain', text);
+    const dataTransfer = pageDataTransfer(view, text);
     const target = new StaticRange({
       startContainer: range.startContainer,
       startOffset: range.startOffset,
