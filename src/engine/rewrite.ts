@@ -21,7 +21,10 @@ const TRANSFORMS: Record<string, (input: RewriteInput) => string[]> = {
 
 const FILTERS: Record<string, (words: string) => string> = {
   gerund: (words) => {
-    const [first = '', ...rest] = words.split(/\s+/);
+    // "try going for a walk" -> "going for a walk"; "going for a walk" stays.
+    const trimmed = words.replace(/^(?:try|trying|start|keep|consider)\s+(?=\w+ing\b)/i, '');
+    const [first = '', ...rest] = trimmed.split(/\s+/);
+    if (/ing$/i.test(first)) return trimmed;
     const gerund = (nlp(first).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
     return [gerund && !gerund.includes(' ') ? gerund : first, ...rest].join(' ');
   },

@@ -146,3 +146,14 @@ describe('pieces', () => {
     expect(validatePack([])).toMatchObject({ ok: false });
   });
 });
+
+describe('suggestion filters', () => {
+  it('turns captured advice into a gerund without doubling one', async () => {
+    const { fillSuggestions } = await import('../../src/engine/rewrite');
+    const fill = (words: string) =>
+      fillSuggestions(['like {a:gerund}'], { original: 'x', sentence: words, groups: { a: { start: 0, end: words.length } } })[0];
+    expect(fill('see a therapist')).toBe('like seeing a therapist');
+    expect(fill('try going for a walk')).toBe('like going for a walk');
+    expect(fill('quit')).toBe('like quitting');
+  });
+});
