@@ -9,7 +9,7 @@ export function setupCategories(ctx: OptionsContext): Render {
   const boxes = new Map<string, HTMLInputElement>();
   for (const category of CATEGORIES) {
     const id = `category-${category}`;
-    const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-desc ${id}-example` });
+    const box = h('input', { type: 'checkbox', id, 'aria-describedby': `${id}-desc ${id}-example ${id}-lock` });
     box.addEventListener('change', () => {
       const on = box.checked;
       void ctx.save((s) => {
@@ -37,7 +37,7 @@ export function setupCategories(ctx: OptionsContext): Render {
     const id = `sensitivity-${level}`;
     const input = h('input', { type: 'radio', name: 'sensitivity', id, value: level, 'aria-describedby': `${id}-desc` });
     input.addEventListener('change', () => {
-      if (input.checked) void ctx.save((s) => void (s.sensitivity = level));
+      if (input.checked) void ctx.save((s) => { s.sensitivity = level; });
     });
     radios.append(
       h(

@@ -25,7 +25,7 @@ async function main(): Promise<void> {
 
   const renders: Render[] = [];
   const renderAll = () => {
-    renders.forEach((render) => render());
+    for (const render of renders) render();
     const banner = byId('policy-banner');
     banner.hidden = !effective.managed;
     banner.textContent = effective.managed
@@ -39,7 +39,7 @@ async function main(): Promise<void> {
     user: () => user,
     effective: () => effective,
     async save(update) {
-      const result = await updateSettings((s) => void update(s));
+      const result = await updateSettings(update);
       user = result.settings;
       effective = effectiveSettings(user, await loadManagedPolicy());
       renderAll();

@@ -13,17 +13,25 @@ export function setupPhrases(ctx: OptionsContext): Render {
   const input = byId<HTMLInputElement>('phrase-input');
   const error = byId('phrase-error');
 
+  const showError = (message: string) => {
+    error.textContent = message;
+    input.setAttribute('aria-invalid', 'true');
+  };
   form.addEventListener('submit', (event) => {
     event.preventDefault();
     const phrase = input.value.trim().replace(/\s+/g, ' ');
-    if (!phrase) return void (error.textContent = t('phrasesErrorEmpty'));
-    if (phrase.length > MAX_IGNORED_PHRASE) return void (error.textContent = t('phrasesErrorLong'));
-    if (ctx.user().ignoredPhrases.some((p) => same(p, phrase))) return void (error.textContent = t('phrasesErrorDuplicate'));
+    if (!phrase) return showError(t('phrasesErrorEmpty'));
+    if (phrase.length > MAX_IGNORED_PHRASE) return showError(t('phrasesErrorLong'));
+    if (ctx.user().ignoredPhrases.some((p) => same(p, phrase))) return showError(t('phrasesErrorDuplicate'));
     error.textContent = '';
+    input.removeAttribute('aria-invalid');
     input.value = '';
     void ctx.save((s) => void s.ignoredPhrases.push(phrase));
   });
-  input.addEventListener('input', () => (error.textContent = ''));
+  input.addEventListener('input', () => {
+    error.textContent = '';
+    input.removeAttribute('aria-invalid');
+  });
 
   return () => {
     const eff = ctx.effective();
@@ -36,7 +44,7 @@ export function setupPhrases(ctx: OptionsContext): Render {
         remove.addEventListener('click', () => {
           // Keep keyboard focus in the list after the chip disappears.
           const next = remove.closest('li')?.nextElementSibling?.querySelector('button') ?? input;
-          void ctx.save((s) => void (s.ignoredPhrases = s.ignoredPhrases.filter((p) => !same(p, phrase)))).then(() =>
+          void ctx.save((s) => { s.ignoredPhrases = s.ignoredPhrases.filter((p) => !same(p, phrase)); }).then(() =>
             (next as HTMLElement).isConnected ? (next as HTMLElement).focus() : input.focus(),
           );
         });

@@ -148,7 +148,7 @@ export function setupRules(ctx: OptionsContext): Render {
       importError.textContent = t('rulesImportRefused', [file.name, result.error]);
       return;
     }
-    await ctx.save((s) => void (s.customRules = mergeRules(s.customRules, result.rules)));
+    await ctx.save((s) => { s.customRules = mergeRules(s.customRules, result.rules); });
     importStatus.textContent = t('rulesImported', [String(result.rules.length), file.name]);
   });
 
@@ -165,7 +165,7 @@ export function setupRules(ctx: OptionsContext): Render {
         editButton.addEventListener('click', () => edit(rule));
         removeButton.addEventListener('click', () => {
           if (editing === rule.id) resetForm();
-          void ctx.save((s) => void (s.customRules = s.customRules.filter((r) => r.id !== rule.id))).then(() => patterns.focus());
+          void ctx.save((s) => { s.customRules = s.customRules.filter((r) => r.id !== rule.id); }).then(() => patterns.focus());
         });
         return h(
           'li',

@@ -49,7 +49,7 @@ function setupList(ctx: OptionsContext, key: 'disabledSites' | 'onlySites', pref
         } else {
           const remove = h('button', { type: 'button', 'aria-label': t('sitesRemove', pattern) }, '×');
           remove.addEventListener('click', () => {
-            void ctx.save((s) => void (s[key] = s[key].filter((p) => p !== pattern))).then(() => input.focus());
+            void ctx.save((s) => { s[key] = s[key].filter((p) => p !== pattern); }).then(() => input.focus());
           });
           item.append(remove);
         }
@@ -62,5 +62,7 @@ function setupList(ctx: OptionsContext, key: 'disabledSites' | 'onlySites', pref
 
 export function setupSites(ctx: OptionsContext): Render {
   const renders = [setupList(ctx, 'disabledSites', 'disabled'), setupList(ctx, 'onlySites', 'only')];
-  return () => renders.forEach((render) => render());
+  return () => {
+    for (const render of renders) render();
+  };
 }

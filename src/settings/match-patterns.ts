@@ -23,7 +23,7 @@ export function checkMatchPattern(input: string): PatternCheck {
   if (!pattern) return { ok: false, error: 'patternEmpty' };
   const m = PATTERN.exec(pattern);
   if (!m) return { ok: false, error: 'patternShape' };
-  const [, scheme = '', host = '', path = ''] = m;
+  const [, scheme = '', host = ''] = m;
   if (!SCHEMES.includes(scheme)) return { ok: false, error: 'patternScheme', detail: scheme };
   if (scheme === 'file') return host === '' ? { ok: true, pattern } : { ok: false, error: 'patternFileHost' };
   if (!host) return { ok: false, error: 'patternNoHost' };

@@ -50,12 +50,12 @@ export async function saveSettings(settings: Settings, now = Date.now()): Promis
 // Read-modify-write calls in one page run one after another, so two quick clicks both land.
 let queue: Promise<unknown> = Promise.resolve();
 
-/** Loads, changes and saves settings in one step. The updater may mutate its argument or return a new value. */
-export function updateSettings(update: (settings: Settings) => Settings | void): Promise<SaveResult> {
+/** Loads, changes and saves settings in one step: `change` edits the settings it is given. */
+export function updateSettings(change: (settings: Settings) => void): Promise<SaveResult> {
   const run = queue.then(async () => {
     const current = await loadSettings();
-    const next = update(current) ?? current;
-    return saveSettings(next);
+    change(current);
+    return saveSettings(current);
   });
   queue = run.catch(() => undefined);
   return run;

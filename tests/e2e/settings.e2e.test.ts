@@ -161,7 +161,7 @@ describe('popup', () => {
 describe('options page', () => {
   it('renders every section with words from messages.json and no errors', async () => {
     const page = await openOptions();
-    const text = await page.evaluate(() => document.body.innerText);
+    const text = await page.evaluate(() => document.body.textContent);
     for (const words of ['Attune settings', 'What to notice', 'Minimizing', 'Your own rules', 'Sites', 'Keyboard shortcut', 'Your progress']) {
       expect(text).toContain(words);
     }
@@ -219,7 +219,8 @@ describe('options page', () => {
     const again = await page.$('#import-rules');
     await (again as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(good);
     await page.waitForFunction(() => (document.querySelector('#import-status')?.textContent ?? '').includes('Imported 1'));
-    expect(((await stored())?.customRules as { id: string }[]).map((r) => r.id)).toEqual(['team.per-policy']);
+    const imported = (await stored())?.customRules as { id: string }[] | undefined;
+    expect(imported?.map((r) => r.id)).toEqual(['team.per-policy']);
   });
 
   it('validates site patterns before adding them', async () => {
@@ -274,15 +275,15 @@ describe('options page', () => {
       rulePacks: [{ name: 'Team', rules: [{ id: 'team.per-policy', category: 'transactional', severity: 'high', patterns: ['as per (our|the) policy'], message: 'Quoting policy can feel like a wall.', suggestions: ['here is what we can do'] }] }],
     });
     const state = await page.evaluate(() => ({
-      banner: document.querySelector<HTMLElement>('#policy-banner')?.innerText,
+      banner: document.querySelector<HTMLElement>('#policy-banner')?.textContent,
       judging: (document.querySelector('#category-judging') as HTMLInputElement).disabled,
-      judgingNote: document.querySelector<HTMLElement>('#category-judging-lock')?.innerText,
+      judgingNote: document.querySelector<HTMLElement>('#category-judging-lock')?.textContent,
       labeling: (document.querySelector('#category-labeling') as HTMLInputElement).disabled,
       sensitivity: [...document.querySelectorAll<HTMLInputElement>('input[name=sensitivity]')].every((r) => r.disabled),
-      sensitivityNote: document.querySelector<HTMLElement>('#sensitivity-lock')?.innerText,
+      sensitivityNote: document.querySelector<HTMLElement>('#sensitivity-lock')?.textContent,
       rulesLocked: (document.querySelector('#rule-patterns') as HTMLTextAreaElement).disabled,
-      team: document.querySelector<HTMLElement>('#team-rules')?.innerText,
-      hrSite: document.querySelector<HTMLElement>('#disabled-site-list')?.innerText,
+      team: document.querySelector<HTMLElement>('#team-rules')?.textContent,
+      hrSite: document.querySelector<HTMLElement>('#disabled-site-list')?.textContent,
       hrRemovable: document.querySelector('#disabled-site-list button') !== null,
       sitesEditable: !(document.querySelector('#disabled-site-input') as HTMLInputElement).disabled,
     }));

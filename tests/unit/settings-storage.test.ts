@@ -64,7 +64,7 @@ describe('settings storage', () => {
     await Promise.all([
       storage.updateSettings((s) => void s.ignoredPhrases.push('one')),
       storage.updateSettings((s) => void s.ignoredPhrases.push('two')),
-      storage.updateSettings((s) => void (s.categories.judging = false)),
+      storage.updateSettings((s) => { s.categories.judging = false; }),
     ]);
     const s = await storage.loadSettings();
     expect(s.ignoredPhrases).toEqual(['one', 'two']);
@@ -102,14 +102,14 @@ describe('watchSettings', () => {
     const second = vi.fn();
     const stopFirst = storage.watchSettings(first);
     storage.watchSettings(second);
-    await storage.updateSettings((s) => void (s.sensitivity = 'gentle'));
+    await storage.updateSettings((s) => { s.sensitivity = 'gentle'; });
     await nextCall(first);
     await nextCall(second);
     expect(first.mock.lastCall?.[0].sensitivity).toBe('gentle');
     stopFirst();
     first.mockClear();
     second.mockClear();
-    await storage.updateSettings((s) => void (s.sensitivity = 'thorough'));
+    await storage.updateSettings((s) => { s.sensitivity = 'thorough'; });
     await nextCall(second);
     expect(first).not.toHaveBeenCalled();
   });
