@@ -130,6 +130,36 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
       return session;
     };
 
+    // The harness's own measuring: the textarea/input mirror must put a phrase where the browser draws
+    // it, judged against a contenteditable with the same box and font (no mirror involved there).
+    describe('harness: text-control mirror', () => {
+      const rectsAfterTyping = async (name: string, text: string) => {
+        const editor = EDITOR_PAGES.find((p) => p.name === name);
+        if (!editor) throw new Error(`no page ${name}`);
+        const s = await open(editor);
+        await s.clickIntoField();
+        await s.type(text);
+        const rects = await s.phraseRects('calm down');
+        await s.close();
+        return rects;
+      };
+
+      it('puts a phrase in a textarea where a same-styled contenteditable draws it', async () => {
+        const text = 'I hear you.\nJust calm down, it is not a big deal.';
+        const inTextarea = await rectsAfterTyping('textarea', text);
+        const inEditable = await rectsAfterTyping('contenteditable', text);
+        expect(inTextarea).toHaveLength(1);
+        expect(underlineMismatch(inTextarea, inEditable, 1)).toBeNull();
+      });
+
+      it('puts a phrase in an input at the same x and width as in a textarea', async () => {
+        const [inInput] = await rectsAfterTyping('input', MESSAGE);
+        const [inTextarea] = await rectsAfterTyping('textarea', MESSAGE);
+        expect(Math.abs((inInput?.x ?? -99) - (inTextarea?.x ?? 99))).toBeLessThanOrEqual(1);
+        expect(Math.abs((inInput?.width ?? -99) - (inTextarea?.width ?? 99))).toBeLessThanOrEqual(1);
+      });
+    });
+
     for (const editor of pages) {
       describe(editor.name, () => {
         it('underlines the flagged phrase where the page draws it', async () => {
