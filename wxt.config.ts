@@ -18,7 +18,13 @@ export default defineConfig({
     // activeTab: the popup may read the current tab's address to offer "off on this site".
     permissions: ['storage', 'activeTab'],
     ...(browser === 'firefox'
-      ? { browser_specific_settings: { gecko: { id: 'attune@attune.dev', strict_min_version: '115.0' } } }
+      ? {
+          browser_specific_settings: {
+            // data_collection_permissions "none": Attune sends nothing anywhere (Firefox's built-in consent).
+            gecko: { id: 'attune@attune.dev', strict_min_version: '140.0', data_collection_permissions: { required: ['none'] } },
+            gecko_android: { strict_min_version: '142.0' },
+          },
+        }
       : // Team policy (rule packs, locks) arrives through storage.managed; Chrome needs its schema.
         // Firefox reads the same keys from policies.json "3rdparty" without a schema.
         { storage: { managed_schema: 'managed-schema.json' } }),

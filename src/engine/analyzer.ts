@@ -1,6 +1,7 @@
 // Full and incremental analysis. Both go sentence by sentence through the same pure function;
 // the incremental analyzer only keeps a cache of sentence results, so both agree by construction.
 import type { CompiledPacks } from './compiled';
+import { dropOverlaps } from './overlaps';
 import { loadRuleSet, type RuleSet } from './ruleset';
 import { analyzeSentence, type SentenceResult } from './sentence';
 import { splitSentences } from './sentences';
@@ -97,11 +98,12 @@ export class Analyzer {
     const { categories, sensitivity = 'standard', ignoredPhrases } = this.options;
     const allowed = SEVERITY_ALLOWED[sensitivity] ?? SEVERITY_ALLOWED.standard;
     const ignored = new Set((ignoredPhrases ?? []).map(normalizePhrase));
-    return findings.filter(
+    const wanted = findings.filter(
       (f) =>
         (!categories || categories.includes(f.category)) &&
         allowed.includes(f.severity) &&
         !(ignored.size && ignored.has(normalizePhrase(f.text))),
     );
+    return dropOverlaps(wanted, this.rules);
   }
 }

@@ -11,12 +11,10 @@ import { sentenceSignals, type SentenceSignals } from './signals';
 import type { Finding } from './types';
 
 export interface SentenceResult {
-  /** Findings with offsets relative to the sentence, before option filtering. */
+  /** Findings with offsets relative to the sentence, before option filtering (they may overlap). */
   findings: Finding[];
   signals: SentenceSignals;
 }
-
-const SEVERITY_RANK = { high: 0, medium: 1, low: 2 } as const;
 
 interface RuleHit {
   rule: number;
@@ -79,26 +77,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
       suggestions,
     });
   }
-  const findings = dropOverlaps(candidates, rules);
   // Advice flagged by a rule counts as advice for the message-level nudge too.
-  if (findings.some((f) => f.category === 'unsolicited-advice')) signals.advice = true;
-  return { findings, signals };
-}
-
-/** One underline per stretch of text: keep the user's own rules, then the clearest (severity), then
- *  the longest, then pack order. */
-function dropOverlaps(findings: Finding[], rules: RuleSet): Finding[] {
-  const byId = new Map(rules.rules.map((r) => [r.id, r]));
-  const rank = (f: Finding) => byId.get(f.rule)!;
-  const ranked = [...findings].sort(
-    (a, b) =>
-      Number(rank(b).extra) - Number(rank(a).extra) ||
-      SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] ||
-      b.end - b.start - (a.end - a.start) ||
-      rank(a).index - rank(b).index ||
-      a.start - b.start,
-  );
-  const kept: Finding[] = [];
-  for (const f of ranked) if (!kept.some((k) => overlaps(k, f))) kept.push(f);
-  return kept.sort((a, b) => a.start - b.start || a.end - b.end);
+  if (candidates.some((f) => f.category === 'unsolicited-advice')) signals.advice = true;
+  return { findings: candidates, signals };
 }

@@ -157,3 +157,13 @@ describe('suggestion filters', () => {
     expect(fill('quit')).toBe('like quitting');
   });
 });
+
+describe('options and overlaps', () => {
+  it('a category turned off never hides an overlapping finding of one that is on', () => {
+    const rule: RuleSource = { id: 'custom.calm', category: 'judging', severity: 'low', patterns: ['calm down'], message: 'm.', suggestions: ['breathe'] };
+    // The custom rule wins the overlap when both are on; with its category off, dismissing shows.
+    expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'thorough' }).findings.map((f) => f.rule)).toEqual(['custom.calm']);
+    expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'thorough', categories: ['dismissing'] }).findings.map((f) => f.category)).toEqual(['dismissing']);
+    expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'standard' }).findings.map((f) => f.category)).toEqual(['dismissing']);
+  });
+});
