@@ -8,13 +8,23 @@ import { createAdapter } from './editors';
 import type { AnalyzeOptions, Category, Finding } from './engine-client';
 import { findField } from './fields/eligibility';
 import { FieldSession } from './fields/session';
-import { CssHighlighter } from './highlight/css-highlights';
-import { FAMILY_COLOURS, type Family, categoryName, familyOf } from './highlight/families';
+import { FAMILY_COLOURS, categoryName, familyOf } from './highlight/families';
 import { type MarkGroup, paintMarks } from './highlight/marks';
 import { type Overlay, createOverlay } from './highlight/overlay-root';
-import { disableCategory, ignorePhrase, openOptions } from './settings-actions';
-import { type ContentSettings, DEFAULT_SETTINGS, isActiveOn, loadSettings, matchesShortcut, onSettingsChanged, toAnalyzeOptions } from './settings-client';
+import { guard, reportOnce } from './report';
+import { disableCategory, ignorePhrase, openOptions, sendMessage } from './settings-actions';
+import {
+  type ContentSettings,
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  loadSettings,
+  matchesShortcut,
+  onSettingsChanged,
+  toAnalyzeOptions,
+} from './settings-client';
+import { StatsReporter } from './stats';
 import { publishTestState } from './test-hook';
+import { tooLongNote } from './text/notes';
 
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
@@ -51,11 +61,18 @@ function inPageOrder(a: Element, b: Element): number {
   return x.compareDocumentPosition(y) & Node.DOCUMENT_POSITION_FOLLOWING ? -1 : 1;
 }
 
+/** What the toolbar counts for a field: its findings and its message-level nudge. */
+function countOf(session: FieldSession): number {
+  return session.findings.length + (session.nudge ? 1 : 0);
+}
+
 class Attune {
   private readonly sessions = new Map<HTMLElement, FieldSession>();
   private overlay: Overlay | null = null;
   private card: Card | null = null;
-  private css: CssHighlighter | null = null;
+  private readonly stats = new StatsReporter(sendMessage);
+  /** The field session with keyboard focus, for the toolbar's count. */
+  private focused: FieldSession | null = null;
   private settings: ContentSettings | null = null;
   private settingsLoading: Promise<ContentSettings> | null = null;
   private readonly locallyDisabled = new Set<Category>();
@@ -115,24 +132,42 @@ class Attune {
 
   async onFocusIn(event: FocusEvent): Promise<void> {
     if (!event.isTrusted) return;
+    if (this.overlay?.owns(event)) return; // focus moving into the card keeps the field's count
     const field = findField(event.composedPath()[0]);
-    if (!field) return;
+    if (!field) {
+      this.focused = null;
+      if (this.sessions.size > 0) this.stats.count(0);
+      return;
+    }
     this.prune();
     const existing = this.sessions.get(field.element);
     if (existing) {
+      this.focused = existing;
+      this.stats.count(countOf(existing));
       existing.schedule();
       return;
     }
     const settings = await this.loadSettingsOnce();
     if (!this.isActive(settings) || this.sessions.has(field.element) || !field.element.isConnected) return;
     const overlay = this.ensureOverlay();
-    const session = new FieldSession(
-      createAdapter(field, overlay.mirrors),
-      this.analyzeOptions(),
-      (s) => this.onAnalysed(s),
-      () => this.scheduleRedraw(),
+    const session = guard(
+      'watching a field',
+      () =>
+        new FieldSession(
+          createAdapter(field, overlay.mirrors),
+          this.analyzeOptions(),
+          (s) => this.onAnalysed(s),
+          () => this.scheduleRedraw(),
+          (composing) => {
+            // Nothing of ours changes while an IME composes in this field: close its card.
+            if (composing && this.cardTarget?.session === session) this.closeCard();
+          },
+        ),
+      null,
     );
+    if (!session) return;
     this.sessions.set(field.element, session);
+    this.focused = session;
     session.analyse();
     this.pollTimer ??= setInterval(() => this.poll(), POLL_MS);
   }
@@ -142,7 +177,6 @@ class Attune {
       this.overlay = createOverlay(this.doc);
       this.card = new Card(this.overlay.cardSlot);
       this.card.onChange = () => this.publish();
-      this.css = new CssHighlighter(this.doc);
     }
     this.overlay.ensureAttached();
     return this.overlay;
@@ -174,6 +208,7 @@ class Attune {
       if (element.isConnected) continue;
       session.dispose();
       this.sessions.delete(element);
+      if (this.focused === session) this.focused = null;
       if (this.cardTarget?.session === session) this.closeCard();
     }
   }
@@ -186,14 +221,24 @@ class Attune {
       this.scheduleRedraw();
       return;
     }
-    for (const session of this.sessions.values()) session.poll();
+    for (const session of this.sessions.values()) guard('checking a field', () => session.poll(), undefined);
   }
 
   private onAnalysed(session: FieldSession): void {
+    guard(
+      'counting',
+      () => {
+        this.stats.shown(session, session.findings);
+        if (session === this.focused) this.stats.count(countOf(session));
+      },
+      undefined,
+    );
     const target = this.cardTarget;
     if (target?.session === session && target.kind === 'finding') {
       // Findings are new objects after each analysis: follow the open card's finding, or close the card.
-      const same = session.findings.find((f) => f.rule === target.finding.rule && f.start === target.finding.start && f.text === target.finding.text);
+      const same = session.findings.find(
+        (f) => f.rule === target.finding.rule && f.start === target.finding.start && f.text === target.finding.text,
+      );
       if (same) target.finding = same;
       // A keyboard user's card stays put (with its focus); applying from it re-checks the text and refreshes.
       else if (!this.card?.hasFocus()) this.closeCard();
@@ -215,33 +260,54 @@ class Attune {
     this.redrawQueued = false;
     const overlay = this.overlay;
     if (!overlay || this.signal.aborted) return;
-    this.prune();
-    overlay.ensureAttached();
-    const groups: MarkGroup[] = [];
-    const highlightRanges = new Map<Family, Range[]>();
-    for (const session of this.sessions.values()) {
-      session.measure();
-      const useCss = session.adapter.kind === 'contenteditable' && this.css?.supports(session.element) === true;
-      for (const { finding, rects } of session.drawn) {
-        const family = familyOf(finding.category);
-        const range = useCss ? session.adapter.domRange(finding.start, finding.end) : null;
-        if (range) {
-          const list = highlightRanges.get(family) ?? [];
-          list.push(range);
-          highlightRanges.set(family, list);
-        } else {
-          groups.push({ family, rects });
+    try {
+      this.prune();
+      overlay.ensureAttached();
+      // Underlines are boxes in our closed shadow root for every kind of field. (Not the CSS Custom Highlight API:
+      // its registry, CSS.highlights, is shared with the page's scripts, which could read every flagged range.)
+      const groups: MarkGroup[] = [];
+      for (const session of this.sessions.values()) {
+        try {
+          session.measure();
+        } catch (error) {
+          // One field's failure: draw nothing for it, go on with the others.
+          reportOnce('drawing', error);
+          session.drawn = [];
+          session.nudgeAnchor = null;
         }
+        for (const { finding, rects } of session.drawn) groups.push({ family: familyOf(finding.category), rects });
       }
-    }
-    paintMarks(overlay.marks, groups);
-    this.css?.paint(highlightRanges);
-    this.paintBadges(overlay);
-    if (this.card?.isOpen) {
-      const anchor = this.cardAnchor();
-      if (anchor) this.card.place(anchor);
+      paintMarks(overlay.marks, groups);
+      this.paintBadges(overlay);
+      this.paintNotes(overlay);
+      if (this.card?.isOpen) {
+        const anchor = this.cardAnchor();
+        if (anchor) this.card.place(anchor);
+      }
+    } catch (error) {
+      reportOnce('drawing', error);
     }
     this.publish();
+  }
+
+  /** A short note under fields whose text is too long to check in full. */
+  private paintNotes(overlay: Overlay): void {
+    const truncated = [...this.sessions.values()].filter((s) => s.truncated && !s.isComposing);
+    const layer = overlay.notes;
+    truncated.forEach((session, index) => {
+      let note = layer.children[index] as HTMLElement | undefined;
+      if (!note) {
+        note = this.doc.createElement('div');
+        note.className = 'note';
+        note.setAttribute('role', 'note');
+        note.textContent = tooLongNote();
+        layer.append(note);
+      }
+      const box = this.boxOf(session.element);
+      note.style.left = `${box.x}px`;
+      note.style.top = `${box.y + box.height + 2}px`;
+    });
+    while (layer.children.length > truncated.length) layer.lastElementChild?.remove();
   }
 
   private paintBadges(overlay: Overlay): void {
@@ -321,7 +387,8 @@ class Attune {
       this.cardAnchor() ?? this.boxOf(target.session.element),
       {
         apply: (index) => void this.applySuggestion(index),
-        ignoreHere: () => this.quiet(() => (target.kind === 'finding' ? target.session.ignoreHere(target.finding) : target.session.ignoreNudge())),
+        ignoreHere: () =>
+          this.quiet(() => (target.kind === 'finding' ? target.session.ignoreHere(target.finding) : target.session.ignoreNudge())),
         ignorePhrase: () =>
           this.quiet(() => {
             if (target.kind !== 'finding') return;
@@ -378,6 +445,7 @@ class Attune {
     const target = this.cardTarget;
     if (!target) return;
     const session = target.session;
+    if (session.isComposing) return; // never change text an IME is composing
     const by = this.cardBy;
     const replacement =
       target.kind === 'finding'
@@ -387,7 +455,14 @@ class Attune {
     const caretBefore = this.returnCaret;
     this.card?.close();
     this.cardTarget = null;
-    const outcome = await applyReplacement(session.adapter, { ...replacement, text: replacement.text });
+    let outcome: Awaited<ReturnType<typeof applyReplacement>>;
+    try {
+      outcome = await applyReplacement(session.adapter, { ...replacement, text: replacement.text });
+    } catch (error) {
+      reportOnce('applying a suggestion', error);
+      this.closeCard();
+      return;
+    }
     if (!outcome.ok) {
       session.analyse();
       const refreshed = target.kind === 'finding' ? this.closestFinding(session, target.finding) : null;
@@ -400,6 +475,7 @@ class Attune {
       return;
     }
     this.applied++;
+    if (target.kind === 'finding') this.stats.accepted(target.finding.category);
     this.closeCard();
     this.announce('Suggestion applied');
     session.analyse();
@@ -427,7 +503,7 @@ class Attune {
   // ---- input ----
 
   onKeyDown(event: KeyboardEvent): void {
-    if (!event.isTrusted || this.sessions.size === 0) return;
+    if (!event.isTrusted || event.isComposing || this.sessions.size === 0) return;
     if (this.overlay?.owns(event)) return; // the card handles its own keys
     if (event.key === 'Escape' && this.card?.isOpen) {
       event.preventDefault();
@@ -438,7 +514,7 @@ class Attune {
     if (!matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut)) return;
     const field = findField(event.composedPath()[0]);
     const session = field ? this.sessions.get(field.element) : undefined;
-    if (!session) return;
+    if (!session || session.isComposing) return;
     event.preventDefault();
     event.stopPropagation();
     if (session.debouncer.pending || session.adapter.readText() !== session.text) session.analyse();
@@ -487,7 +563,8 @@ class Attune {
       this.hoverOpenTimer = setTimeout(() => {
         this.hoverOpenTimer = null;
         this.hoverCandidate = null;
-        if (hit.session.findings.includes(hit.finding)) this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
+        if (hit.session.findings.includes(hit.finding))
+          this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
       }, HOVER_OPEN_MS);
       return;
     }
@@ -507,7 +584,8 @@ class Attune {
     const hit = this.hitAt(event.clientX, event.clientY);
     if (hit) {
       const open = this.cardTarget;
-      if (!(open?.kind === 'finding' && open.finding === hit.finding)) this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
+      if (!(open?.kind === 'finding' && open.finding === hit.finding))
+        this.openCard({ session: hit.session, kind: 'finding', finding: hit.finding }, 'pointer');
       return;
     }
     if (this.card?.isOpen) this.closeCard();
@@ -536,6 +614,8 @@ class Attune {
           rects: rects.map((r) => ({ x: r.x, y: r.y, width: r.width, height: r.height })),
         })),
         nudge: session.nudge !== null,
+        pending: session.pending,
+        truncated: session.truncated,
       })),
       card:
         target && model
@@ -558,7 +638,6 @@ class Attune {
     this.sessions.clear();
     if (this.pollTimer) clearInterval(this.pollTimer);
     this.cancelHoverTimers();
-    this.css?.clear();
     this.overlay?.dispose();
   }
 }

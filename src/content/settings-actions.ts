@@ -2,7 +2,7 @@
 import { browser } from 'wxt/browser';
 import type { Category } from './engine-client';
 
-function send(message: Record<string, unknown>): void {
+export function sendMessage(message: object): void {
   // Fire and forget: the card never waits on the background, and a missing receiver must not break the page.
   void Promise.resolve()
     .then(() => browser.runtime.sendMessage(message))
@@ -10,13 +10,13 @@ function send(message: Record<string, unknown>): void {
 }
 
 export function ignorePhrase(phrase: string): void {
-  send({ type: 'attune:ignore-phrase', phrase });
+  sendMessage({ type: 'attune:ignore-phrase', phrase });
 }
 
 export function disableCategory(category: Category): void {
-  send({ type: 'attune:disable-category', category });
+  sendMessage({ type: 'attune:disable-category', category });
 }
 
 export function openOptions(): void {
-  send({ type: 'attune:open-options' });
+  sendMessage({ type: 'attune:open-options' });
 }

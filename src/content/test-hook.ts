@@ -10,8 +10,20 @@ export interface TestState {
     adapter: string;
     findings: { rule: string; category: string; start: number; end: number; text: string; suggestions: string[]; rects: Rect[] }[];
     nudge: boolean;
+    /** Sentences still to analyse in later tasks. */
+    pending: number;
+    /** Only the start of a very long text was checked. */
+    truncated: boolean;
   }[];
-  card: null | { open: true; rule: string; text: string; suggestions: string[]; focusedIndex: number; message: string; notice: string | null };
+  card: null | {
+    open: true;
+    rule: string;
+    text: string;
+    suggestions: string[];
+    focusedIndex: number;
+    message: string;
+    notice: string | null;
+  };
   applied: number;
 }
 

@@ -116,7 +116,7 @@ export class Card {
 
   private setFocusIndex(index: number): void {
     this.focusIndex = index;
-    this.suggestionButtons.forEach((button, i) => button.classList.toggle('focused', i === index));
+    for (const [i, button] of this.suggestionButtons.entries()) button.classList.toggle('focused', i === index);
     this.onChange?.();
   }
 

@@ -4,13 +4,19 @@ import { createDebouncer, type Debouncer } from '../debounce';
 import type { FieldAdapter } from '../editors/adapter';
 import type { AnalyzeOptions, Analyzer, Finding, Nudge } from '../engine-client';
 import { createAnalyzer } from '../engine-client';
+import { reportOnce } from '../report';
 
 export const ANALYSIS_DELAY_MS = 150;
+/** Longest slice of analysis per task: well under the 50 ms that counts as a long task, so typing stays smooth. */
+export const ANALYSIS_BUDGET_MS = 30;
 
 export interface DrawnFinding {
   finding: Finding;
   rects: Rect[];
 }
+
+/** Test build only: text containing this makes drawing throw, to check one field's failure stays in that field. */
+export const TEST_DRAW_FAULT = 'ATTUNE-TEST-FAULT-DRAW';
 
 function ignoreKey(finding: Finding): string {
   return `${finding.rule}\u0000${finding.text.toLowerCase()}`;
@@ -25,6 +31,12 @@ export class FieldSession {
   nudge: Nudge | null = null;
   drawn: DrawnFinding[] = [];
   nudgeAnchor: Rect | null = null;
+  /** Sentences not analysed yet (the rest comes in later tasks). */
+  pending = 0;
+  /** The text is longer than the engine checks; only its start was analysed. */
+  truncated = false;
+  private continuation: ReturnType<typeof setTimeout> | null = null;
+  private disposed = false;
   private composing = false;
   private nudgeIgnored = false;
   private readonly ignoredHere = new Set<string>();
@@ -36,6 +48,7 @@ export class FieldSession {
     options: AnalyzeOptions,
     private readonly onAnalysed: (session: FieldSession) => void,
     private readonly onLayout: () => void,
+    private readonly onComposition: (composing: boolean) => void = () => {},
   ) {
     this.analyzer = createAnalyzer(options);
     this.debouncer = createDebouncer(() => this.analyse(), ANALYSIS_DELAY_MS);
@@ -45,12 +58,19 @@ export class FieldSession {
       this.cleanups.push(() => el.removeEventListener(type, fn));
     };
     listen('input', () => this.schedule());
-    listen('compositionstart', () => {
+    // While an IME composes, the text is provisional: draw nothing and change nothing until it is committed.
+    listen('compositionstart', (event) => {
+      if (!event.isTrusted) return;
       this.composing = true;
       this.debouncer.cancel();
+      this.cancelContinuation();
+      this.onComposition(true);
+      this.onLayout();
     });
-    listen('compositionend', () => {
+    listen('compositionend', (event) => {
+      if (!event.isTrusted) return;
       this.composing = false;
+      this.onComposition(false);
       this.schedule();
     });
     listen('scroll', () => this.onLayout());
@@ -79,16 +99,39 @@ export class FieldSession {
     if (!this.composing) this.debouncer.schedule();
   }
 
-  /** Analyse now (skipped during IME composition). */
+  /**
+   * Analyse now (skipped during IME composition), within a time budget: sentences left over are analysed in later
+   * tasks, each within the budget, until none is pending. An error here is reported and clears this field only.
+   */
   analyse(): void {
     this.debouncer.cancel();
-    if (this.composing) return;
-    const text = this.adapter.readText();
-    const result = this.analyzer.update(text);
-    this.text = text;
-    this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
-    this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
+    this.cancelContinuation();
+    if (this.composing || this.disposed) return;
+    let text = '';
+    try {
+      text = this.adapter.readText();
+      const result = this.analyzer.update(text, ANALYSIS_BUDGET_MS);
+      this.text = text;
+      this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
+      this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
+      this.pending = result.pending ?? 0;
+      this.truncated = result.truncated === true;
+    } catch (error) {
+      reportOnce('analysis', error);
+      this.text = text;
+      this.findings = [];
+      this.nudge = null;
+      this.pending = 0;
+      this.truncated = false;
+    }
+    // The sentence cache keeps what was done; each later call parses the next sentences.
+    if (this.pending > 0) this.continuation = setTimeout(() => this.analyse(), 0);
     this.onAnalysed(this);
+  }
+
+  private cancelContinuation(): void {
+    if (this.continuation !== null) clearTimeout(this.continuation);
+    this.continuation = null;
   }
 
   /** Periodic check for changes that fire no event (a page setting .value, moving the field). */
@@ -118,6 +161,12 @@ export class FieldSession {
 
   /** Measure where each finding and the nudge badge are on screen now. */
   measure(): void {
+    if (this.composing) {
+      this.drawn = [];
+      this.nudgeAnchor = null;
+      return;
+    }
+    if (__ATTUNE_TEST__ && this.text.includes(TEST_DRAW_FAULT)) throw new Error('test fault in drawing');
     // Offsets are only meaningful for the text they were computed from; while typing, wait for the next analysis.
     const stale = this.adapter.kind === 'text-control' && this.adapter.readText() !== this.text;
     this.drawn = stale
@@ -137,7 +186,9 @@ export class FieldSession {
   }
 
   dispose(): void {
+    this.disposed = true;
     this.debouncer.cancel();
+    this.cancelContinuation();
     for (const cleanup of this.cleanups) cleanup();
     this.adapter.dispose();
   }

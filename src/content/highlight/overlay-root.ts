@@ -7,6 +7,7 @@ export interface Overlay {
   marks: HTMLElement;
   mirrors: HTMLElement;
   badges: HTMLElement;
+  notes: HTMLElement;
   cardSlot: HTMLElement;
   live: HTMLElement;
   /** Re-append the host if the page removed it. */
@@ -18,8 +19,29 @@ export interface Overlay {
 
 export function createOverlay(doc: Document): Overlay {
   const host = doc.createElement('attune-overlay');
-  // Inline so no page rule can move, hide or enlarge the host; it takes no space and no pointer events.
-  host.setAttribute('style', 'all: initial; position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; z-index: 2147483647; pointer-events: none; display: block;');
+  // Inline and !important so no page rule can move, hide or enlarge the host; it takes no space and no pointer events.
+  const hostStyle = [
+    'all: initial',
+    'position: fixed',
+    'top: 0',
+    'left: 0',
+    'width: 0',
+    'height: 0',
+    'overflow: visible',
+    'z-index: 2147483647',
+    'pointer-events: none',
+    'display: block',
+    'visibility: visible',
+    'opacity: 1',
+  ]
+    .map((d) => `${d} !important;`)
+    .join(' ');
+  host.setAttribute('style', hostStyle);
+  // A page script may still rewrite the attribute: put it back.
+  const guardStyle = new MutationObserver(() => {
+    if (host.getAttribute('style') !== hostStyle) host.setAttribute('style', hostStyle);
+  });
+  guardStyle.observe(host, { attributes: true, attributeFilter: ['style'] });
   // Closed so the page cannot reach into it; open only in the test build, so end-to-end tests can find and click
   // the card's buttons like a person would.
   const shadow = host.attachShadow({ mode: __ATTUNE_TEST__ ? 'open' : 'closed' });
@@ -35,6 +57,7 @@ export function createOverlay(doc: Document): Overlay {
   const mirrors = layer('mirrors');
   const marks = layer('marks');
   const badges = layer('badges');
+  const notes = layer('notes');
   const cardSlot = layer('card-slot');
   const live = layer('live');
   live.setAttribute('aria-live', 'polite');
@@ -49,10 +72,14 @@ export function createOverlay(doc: Document): Overlay {
     marks,
     mirrors,
     badges,
+    notes,
     cardSlot,
     live,
     ensureAttached,
     owns: (event) => event.composedPath().includes(host),
-    dispose: () => host.remove(),
+    dispose: () => {
+      guardStyle.disconnect();
+      host.remove();
+    },
   };
 }

@@ -22,6 +22,8 @@ ${familyRules}
   color: #ffffff; font: 700 12px/16px system-ui, sans-serif; text-align: center; padding: 0; cursor: pointer;
   pointer-events: auto; box-shadow: 0 1px 3px rgba(0,0,0,0.35); }
 .badge:focus-visible { outline: 2px solid #1d4ed8; outline-offset: 2px; }
+.note { position: fixed; padding: 2px 6px; border-radius: 4px; background: #fef3c7; color: #713f12;
+  font: 400 11px/1.4 system-ui, sans-serif; pointer-events: none; white-space: nowrap; }
 .live { position: fixed; width: 1px; height: 1px; overflow: hidden; clip-path: inset(50%); white-space: nowrap; }
 .card { position: fixed; box-sizing: border-box; width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 12px 14px;
   border-radius: 10px; border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; pointer-events: auto;

@@ -9,7 +9,23 @@ export interface ExtractedText {
   segments: Segment<Node>[];
 }
 
-const SKIPPED_TAGS = new Set(['script', 'style', 'template', 'noscript', 'img', 'svg', 'video', 'audio', 'canvas', 'iframe', 'object', 'input', 'textarea', 'select', 'button']);
+const SKIPPED_TAGS = new Set([
+  'script',
+  'style',
+  'template',
+  'noscript',
+  'img',
+  'svg',
+  'video',
+  'audio',
+  'canvas',
+  'iframe',
+  'object',
+  'input',
+  'textarea',
+  'select',
+  'button',
+]);
 const INLINE_DISPLAYS = new Set(['inline', 'inline-block', 'inline-flex', 'inline-grid', 'inline-table', 'contents', 'ruby', 'ruby-text']);
 const COLLAPSIBLE_WS = /[ \t\n\r\f]/;
 
@@ -61,7 +77,13 @@ export function extractText(root: HTMLElement): ExtractedText {
     if (!chunk) return;
     flushPendingBreak({ node, offset: nodeOffset });
     const last = segments[segments.length - 1];
-    if (last && last.kind === 'text' && last.from.node === node && last.end === text.length && last.from.offset + (last.end - last.start) === nodeOffset) {
+    if (
+      last &&
+      last.kind === 'text' &&
+      last.from.node === node &&
+      last.end === text.length &&
+      last.from.offset + (last.end - last.start) === nodeOffset
+    ) {
       last.end += chunk.length;
     } else {
       segments.push({ kind: 'text', start: text.length, end: text.length + chunk.length, from: { node, offset: nodeOffset } });
