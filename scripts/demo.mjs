@@ -16,7 +16,7 @@ const chromium = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
 execFileSync(process.execPath, ['scripts/ensure-browsers.mjs'], { cwd: root, stdio: 'inherit' });
 console.log('Building the extension…');
-execFileSync(process.execPath, ['tests/e2e/harness/build-extension.mjs', 'chrome', outDir], { cwd: root, stdio: 'inherit', env: { ...process.env, ATTUNE_TEST: '1' } });
+execFileSync(process.execPath, ['scripts/build-extension.mjs', 'chrome', outDir, '--test'], { cwd: root, stdio: 'inherit' });
 
 const page = readFileSync(join(root, 'demo/site/index.html'));
 const server = createServer((req, res) => {
