@@ -1,6 +1,7 @@
 // `npm run demo`: builds the extension, serves the demo page on 127.0.0.1, opens it in Debian
 // Chromium with Attune loaded (headed when a display exists, else headless), types realistic drafts
-// into a chat box and a forum editor, opens the card, saves screenshots under demo/ and prints the
+// into a chat box and a forum editor, opens the card, saves screenshots under demo/ (with the options
+// page) and prints the
 // findings. Uses the test flavour of the build (ATTUNE_TEST=1), which only adds a read-out of the
 // overlay state so this script can print what the extension found; it looks and behaves the same.
 import { execFileSync } from 'node:child_process';
@@ -85,7 +86,17 @@ try {
   const forum = await waitForFindings(tab, 'div');
   await tab.screenshot({ path: join(shots, 'forum-underlines.png') });
   printFindings('Forum reply', forumDraft, forum);
-  console.log(`\nScreenshots: ${['chat-underlines.png', 'chat-card.png', 'forum-underlines.png'].map((f) => join('demo', f)).join(', ')}`);
+
+  // The options page, as a volunteer sees it after installing.
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const extensionId = new URL(worker.url()).host;
+  const options = await browser.newPage();
+  await options.setViewport({ width: 1000, height: 1400 });
+  await options.goto(`chrome-extension://${extensionId}/options.html`);
+  await options.waitForSelector('#category-list li', { timeout: 20_000 });
+  await options.screenshot({ path: join(shots, 'options.png') });
+
+  console.log(`\nScreenshots: ${['chat-underlines.png', 'chat-card.png', 'forum-underlines.png', 'options.png'].map((f) => join('demo', f)).join(', ')}`);
 } finally {
   await browser.close();
   server.close();
