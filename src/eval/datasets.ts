@@ -1,0 +1,58 @@
+// Reads the evaluation sets at run time from ../shared (never copied into the project).
+// A missing file is not an error: the caller reports what was skipped and carries on.
+import { existsSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+
+export interface DevMessage {
+  id: string;
+  context?: string;
+  text: string;
+  flags: string[];
+}
+
+export interface AnnomiUtterance {
+  id: string;
+  transcript: number;
+  mi_quality: 'high' | 'low';
+  text: string;
+  behaviour: 'question' | 'reflection' | 'therapist_input' | 'other';
+  question: 'open' | 'closed' | null;
+  input: 'information' | 'advice' | 'negotiation' | 'options' | null;
+}
+
+export interface EpitomeResponse {
+  id: string;
+  response: string;
+  emotional_reactions: number;
+  interpretations: number;
+  explorations: number;
+}
+
+export type Loaded<T> = { ok: true; path: string; rows: T[] } | { ok: false; path: string; reason: string };
+
+/** The shared folder: `ATTUNE_SHARED_DIR`, else `../shared` next to the repository. */
+export function sharedDir(root: string): string {
+  return resolve(root, process.env.ATTUNE_SHARED_DIR ?? '../shared');
+}
+
+export function loadJsonl<T>(path: string): Loaded<T> {
+  if (!existsSync(path)) return { ok: false, path, reason: 'file not found' };
+  try {
+    const rows = readFileSync(path, 'utf8')
+      .split('\n')
+      .filter((line) => line.trim())
+      .map((line) => JSON.parse(line) as T);
+    return { ok: true, path, rows };
+  } catch (err) {
+    return { ok: false, path, reason: `unreadable: ${(err as Error).message}` };
+  }
+}
+
+export function loadSets(root: string) {
+  const dir = sharedDir(root);
+  return {
+    dev: loadJsonl<DevMessage>(resolve(dir, 'corpus/dev.jsonl')),
+    annomi: loadJsonl<AnnomiUtterance>(resolve(dir, 'data/annomi-therapist.jsonl')),
+    epitome: loadJsonl<EpitomeResponse>(resolve(dir, 'data/epitome-reddit.jsonl')),
+  };
+}

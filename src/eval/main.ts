@@ -1,0 +1,95 @@
+// `npm run eval`: measures the compiled rules on the dev corpus, AnnoMI and EPITOME, with alex as the
+// peer baseline; prints the tables and writes docs/quality.md. Exit code 0 even when a target fails:
+// this is a measurement, not a gate (use --strict to fail on a missed target).
+import { readFileSync, writeFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { alexResults, alexVersion } from './alex-baseline';
+import { loadSets, type Loaded } from './datasets';
+import { annomiRates, evaluateAnnomi, evaluateDev, evaluateEpitome } from './evaluate';
+import { runInWorkers } from './pool';
+import { renderMarkdown, renderText, targets, type Figures } from './report';
+
+export const USAGE = `usage: npm run eval [-- options]
+  --no-alex      skip the alex baseline
+  --fresh-alex   ignore alex's cached results and recompute them
+  --no-write     print only; leave docs/quality.md alone
+  --json         print the figures as JSON instead of tables
+  --strict       exit 1 when a done-criteria target fails`;
+
+export async function main(argv: string[], { root, workerPath }: { root: string; workerPath: string }): Promise<number> {
+  const known = ['--no-alex', '--fresh-alex', '--no-write', '--json', '--strict'];
+  const unknown = argv.filter((a) => !known.includes(a));
+  if (unknown.length) {
+    console.error(`eval: unknown option ${unknown.join(' ')}\n${USAGE}`);
+    return 2;
+  }
+  const flag = (name: string) => argv.includes(name);
+  const started = Date.now();
+  const log = (s: string) => process.stderr.write(`${s}\n`);
+  const sets = loadSets(root);
+  const skipped: string[] = [];
+  const ok = <T>(name: string, set: Loaded<T>, what: string): T[] | null => {
+    if (set.ok) return set.rows;
+    skipped.push(`${name}: ${set.reason} (${set.path}); skipped ${what}`);
+    log(`eval: ${skipped.at(-1)}`);
+    return null;
+  };
+  const dev = ok('dev corpus', sets.dev, 'the dev-corpus figures and their targets');
+  const annomi = ok('AnnoMI', sets.annomi, 'the AnnoMI figures and their targets');
+  const epitome = ok('EPITOME', sets.epitome, 'the EPITOME figures and their target');
+
+  // One engine pass over every text, split across worker threads.
+  const texts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text), ...(epitome ?? []).map((r) => r.response)];
+  const progress = (what: string) => (done: number, total: number) => {
+    if (process.stderr.isTTY) process.stderr.write(`\r${what}: ${done}/${total}${done === total ? '\n' : ''}`);
+  };
+  const engine = await runInWorkers(workerPath, 'engine', texts, progress('attune'));
+  const devEngine = engine.slice(0, dev?.length ?? 0);
+  const annomiEngine = engine.slice(devEngine.length, devEngine.length + (annomi?.length ?? 0));
+  const epitomeEngine = engine.slice(devEngine.length + annomiEngine.length);
+  const engineSeconds = (Date.now() - started) / 1000;
+
+  const fig: Figures = { skipped };
+  if (dev) fig.dev = { engine: evaluateDev(dev, devEngine) };
+  if (annomi) fig.annomi = { n: annomi.length, engine: evaluateAnnomi(annomi, annomiEngine) };
+  if (epitome) fig.epitome = { n: epitome.length, signals: evaluateEpitome(epitome, epitomeEngine) };
+
+  // The alex baseline runs on the dev corpus and AnnoMI (EPITOME is about signals, which alex has none of).
+  if (flag('--no-alex')) skipped.push('alex baseline: --no-alex given');
+  else if (dev || annomi) {
+    try {
+      fig.alexVersion = alexVersion(root);
+      const alexTexts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text)];
+      const { results, computed } = await alexResults(root, workerPath, alexTexts, {
+        fresh: flag('--fresh-alex'),
+        onProgress: progress('alex (first run only)'),
+      });
+      if (computed) log(`eval: alex checked ${computed} new texts (cached for next time)`);
+      if (dev && fig.dev) fig.dev.alex = evaluateDev(dev, results.slice(0, dev.length));
+      if (annomi && fig.annomi) fig.annomi.alexRates = annomiRates(annomi, results.slice(dev?.length ?? 0));
+    } catch (err) {
+      skipped.push(`alex baseline: ${(err as Error).message}`);
+      log(`eval: alex baseline failed: ${(err as Error).message}`);
+    }
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  if (flag('--json'))
+    console.log(JSON.stringify({ ...fig, targets: targets(fig), seconds: { engine: engineSeconds, total: seconds } }, null, 1));
+  else console.log(renderText(fig));
+  if (!flag('--no-write')) {
+    const out = resolve(root, 'docs/quality.md');
+    writeFileSync(out, renderMarkdown(fig, { date: new Date().toISOString().slice(0, 10), rules: ruleCount(root) }));
+    log(`eval: wrote docs/quality.md`);
+  }
+  log(`eval: ${texts.length} texts through the engine in ${engineSeconds.toFixed(1)} s; ${seconds.toFixed(1)} s in all`);
+  return flag('--strict') && targets(fig).some((t) => t.pass === false) ? 1 : 0;
+}
+
+function ruleCount(root: string): number {
+  try {
+    return (JSON.parse(readFileSync(resolve(root, 'generated/rules.json'), 'utf8')) as { rules: unknown[] }).rules.length;
+  } catch {
+    return 0;
+  }
+}
