@@ -25,6 +25,15 @@ const debug = (...args: unknown[]) => {
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
+/**
+ * The model text with exactly the finding's range replaced. The message is one paragraph, so the
+ * extension's offsets are offsets into the model's text too; check that before trusting them.
+ */
+export function withRangeReplaced(model: string, finding: HookFinding, repl: string): string {
+  expect(model.slice(finding.start, finding.end), `the finding's [${finding.start}, ${finding.end}) in the model`).toBe(finding.text);
+  return model.slice(0, finding.start) + repl + model.slice(finding.end);
+}
+
 /** `text` with its only occurrence of `find` replaced; fails if `find` is missing or ambiguous. */
 export function replaceOnly(text: string, find: string, repl: string): string {
   const at = text.indexOf(find);
@@ -176,7 +185,15 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           // Enough lines (or, in a one-line input, enough words) before the message that the field scrolls;
           // trailing lines keep the phrase visible after scrolling back a little.
           await s.type(editor.multiline ? `${'\n'.repeat(12)}${MESSAGE}${'\n'.repeat(4)}` : `${'Okay. '.repeat(8)}${MESSAGE}`);
-          const scrolled = await s.scrollPosition();
+          // Let the editor finish scrolling the caret into view (Firefox may do it a frame later and would
+          // undo our scroll below), so wait until the scroll position holds still.
+          let scrolled = await s.scrollPosition();
+          for (let settled = false; !settled; ) {
+            await sleep(150);
+            const now = await s.scrollPosition();
+            settled = now.top === scrolled.top && now.left === scrolled.left;
+            scrolled = now;
+          }
           expect(editor.multiline ? scrolled.top : scrolled.left, 'the field scrolled while typing').toBeGreaterThan(0);
           await expectUnderlineOnPhrase(s);
 
@@ -193,7 +210,7 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           const card = await openCardByMouse(s, finding);
           const suggestion = card.suggestions[0];
           expect(suggestion, 'the card offers a suggestion').toBeTruthy();
-          const expected = replaceOnly(original, finding.text, suggestion as string);
+          const expected = withRangeReplaced(original, finding, suggestion as string);
           const before = await appliedCount(s);
           debug(s.editor.name, 'mouse card', JSON.stringify(card), 'expected', JSON.stringify(expected));
 
@@ -219,7 +236,7 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
           expect(card.focusedIndex, 'the keyboard-opened card focuses its first suggestion').toBe(0);
           const suggestion = card.suggestions[0] as string;
           expect(suggestion, 'the card offers a suggestion').toBeTruthy();
-          const expected = replaceOnly(original, finding.text, suggestion);
+          const expected = withRangeReplaced(original, finding, suggestion);
           const before = await appliedCount(s);
           debug(s.editor.name, 'keyboard card', JSON.stringify(card), 'expected', JSON.stringify(expected));
 

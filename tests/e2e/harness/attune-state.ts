@@ -50,7 +50,7 @@ export async function readState(frame: Frame): Promise<AttuneState | null> {
 /** Waits for the content script to publish its state at all (it runs at document_idle). */
 export async function waitForHook(frame: Frame, timeout = 10_000): Promise<void> {
   try {
-    await frame.waitForFunction(() => document.documentElement.dataset.attuneTest !== undefined, { timeout });
+    await frame.waitForFunction(() => document.documentElement.dataset.attuneTest !== undefined, { timeout, polling: 100 });
   } catch {
     throw new Error(
       `no test hook (document.documentElement.dataset.attuneTest) on ${frame.url()} after ${timeout} ms: ` +

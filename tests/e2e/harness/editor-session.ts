@@ -32,10 +32,12 @@ export class EditorSession {
     page.on('pageerror', (error) => pageErrors.push(String(error)));
     await page.goto(url, { waitUntil: 'load' });
     try {
-      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, { timeout: 30_000 });
+      await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true, { timeout: 30_000, polling: 100 });
     } catch (error) {
       await page.close().catch(() => {});
-      throw new Error(`${editor.name}: the page's editor never became ready (${String(error)}); page errors: ${JSON.stringify(pageErrors)}`);
+      throw new Error(
+        `${editor.name}: the page's editor never became ready (${String(error)}); page errors: ${JSON.stringify(pageErrors)}`,
+      );
     }
     const hookFrame = editor.inIframe ? page.mainFrame().childFrames()[0] : page.mainFrame();
     if (!hookFrame) throw new Error(`${editor.name}: no iframe found`);

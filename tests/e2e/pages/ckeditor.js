@@ -22,7 +22,11 @@ window.ckeditor = editor;
 function modelText() {
   const root = editor.model.document.getRoot();
   return Array.from(root.getChildren())
-    .map((block) => Array.from(block.getChildren()).map((child) => (child.is('$text') ? child.data : '')).join(''))
+    .map((block) =>
+      Array.from(block.getChildren())
+        .map((child) => (child.is('$text') ? child.data : ''))
+        .join(''),
+    )
     .join('\n');
 }
 

@@ -93,10 +93,32 @@ function rangeRects(root, phrase) {
 // Text controls expose no geometry for their text, so copy the control's box and font into a hidden
 // div at the same place, scrolled the same, and measure a span there (the usual "mirror" technique).
 const MIRRORED = [
-  'boxSizing', 'width', 'height', 'paddingTop', 'paddingRight', 'paddingBottom', 'paddingLeft',
-  'borderTopWidth', 'borderRightWidth', 'borderBottomWidth', 'borderLeftWidth', 'borderStyle',
-  'fontFamily', 'fontSize', 'fontWeight', 'fontStyle', 'fontVariant', 'fontStretch', 'lineHeight',
-  'letterSpacing', 'wordSpacing', 'textTransform', 'textIndent', 'tabSize', 'textAlign', 'direction',
+  'boxSizing',
+  'width',
+  'height',
+  'paddingTop',
+  'paddingRight',
+  'paddingBottom',
+  'paddingLeft',
+  'borderTopWidth',
+  'borderRightWidth',
+  'borderBottomWidth',
+  'borderLeftWidth',
+  'borderStyle',
+  'fontFamily',
+  'fontSize',
+  'fontWeight',
+  'fontStyle',
+  'fontVariant',
+  'fontStretch',
+  'lineHeight',
+  'letterSpacing',
+  'wordSpacing',
+  'textTransform',
+  'textIndent',
+  'tabSize',
+  'textAlign',
+  'direction',
 ];
 
 function mirrorRects(el, start, end) {
@@ -107,9 +129,16 @@ function mirrorRects(el, start, end) {
   for (const prop of MIRRORED) mirror.style[prop] = style[prop];
   const isInput = el.tagName === 'INPUT';
   Object.assign(mirror.style, {
-    position: 'fixed', left: `${box.left}px`, top: `${box.top}px`, margin: '0', visibility: 'hidden',
-    borderColor: 'transparent', whiteSpace: isInput ? 'pre' : 'pre-wrap', overflowWrap: 'break-word',
-    overflowX: 'hidden', overflowY: !isInput && el.scrollHeight > el.clientHeight ? 'scroll' : 'hidden',
+    position: 'fixed',
+    left: `${box.left}px`,
+    top: `${box.top}px`,
+    margin: '0',
+    visibility: 'hidden',
+    borderColor: 'transparent',
+    whiteSpace: isInput ? 'pre' : 'pre-wrap',
+    overflowWrap: 'break-word',
+    overflowX: 'hidden',
+    overflowY: !isInput && el.scrollHeight > el.clientHeight ? 'scroll' : 'hidden',
   });
   if (isInput) {
     // A one-line control centres its line box vertically; mirror that with an equal line-height.

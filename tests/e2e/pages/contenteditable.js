@@ -12,6 +12,7 @@ exposeEditor({
   name: 'contenteditable',
   editable: () => field,
   // No model but the DOM itself: innerText is what the user sees, with line breaks.
+  // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the user typed; textContent drops them.
   model: () => field.innerText,
   edit(find, repl) {
     const { node, at } = findTextNode(field, find);

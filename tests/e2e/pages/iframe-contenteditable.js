@@ -18,6 +18,7 @@ frame.addEventListener('load', () => {
     name: 'iframe-contenteditable',
     inIframe: true,
     editable: () => field,
+    // biome-ignore lint/performance/useDomNodeTextContent: innerText keeps the line breaks the user typed; textContent drops them.
     model: () => field.innerText,
     edit(find, repl) {
       const { node, at } = findTextNode(field, find);

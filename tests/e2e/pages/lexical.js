@@ -28,7 +28,9 @@ exposeEditor({
   edit(find, repl) {
     editor.update(
       () => {
-        const node = $getRoot().getAllTextNodes().find((n) => n.getTextContent().includes(find));
+        const node = $getRoot()
+          .getAllTextNodes()
+          .find((n) => n.getTextContent().includes(find));
         if (!node) throw new Error(`"${find}" not in the Lexical document`);
         node.spliceText(node.getTextContent().indexOf(find), find.length, repl);
       },
