@@ -13,6 +13,8 @@ export interface AnnomiFigures {
   /** Closed-question findings against the expert open/closed labels, over utterances coded as questions. */
   closedQuestion: Counts;
   questions: number;
+  /** The same over every utterance with an open/closed label, whatever its main behaviour (some reflections end in a question). */
+  closedQuestionAnyBehaviour: Counts;
   /** Unsolicited-advice findings against `input: advice`, over all utterances. */
   advice: Counts;
   rates: { low: Rate; high: Rate };
@@ -28,6 +30,9 @@ export function evaluateAnnomi(rows: readonly AnnomiUtterance[], results: readon
   return {
     closedQuestion: binaryCounts(questions.map(({ r, i }) => ({ predicted: has(i, 'closed-question'), actual: r.question === 'closed' }))),
     questions: questions.length,
+    closedQuestionAnyBehaviour: binaryCounts(
+      rows.flatMap((r, i) => (r.question ? [{ predicted: has(i, 'closed-question'), actual: r.question === 'closed' }] : [])),
+    ),
     advice: binaryCounts(rows.map((r, i) => ({ predicted: has(i, 'unsolicited-advice'), actual: r.input === 'advice' }))),
     rates,
   };

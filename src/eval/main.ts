@@ -6,7 +6,7 @@ import { resolve } from 'node:path';
 import { alexResults, alexVersion } from './alex-baseline';
 import { loadSets, type Loaded } from './datasets';
 import { annomiRates, evaluateAnnomi, evaluateDev, evaluateEpitome } from './evaluate';
-import { runInWorkers } from './pool';
+import { type CheckResult, runInWorkers } from './pool';
 import { renderMarkdown, renderText, targets, type Figures } from './report';
 
 export const USAGE = `usage: npm run eval [-- options]
@@ -43,7 +43,11 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   const progress = (what: string) => (done: number, total: number) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${what}: ${done}/${total}${done === total ? '\n' : ''}`);
   };
-  const engine = await runInWorkers(workerPath, 'engine', texts, progress('attune'));
+  // Each distinct text once: AnnoMI repeats many short utterances ("Okay.", "Mm-hmm.").
+  const distinct = [...new Set(texts)];
+  const byText = new Map<string, CheckResult>();
+  (await runInWorkers(workerPath, 'engine', distinct, progress('attune'))).forEach((r, i) => byText.set(distinct[i]!, r));
+  const engine = texts.map((t) => byText.get(t)!);
   const devEngine = engine.slice(0, dev?.length ?? 0);
   const annomiEngine = engine.slice(devEngine.length, devEngine.length + (annomi?.length ?? 0));
   const epitomeEngine = engine.slice(devEngine.length + annomiEngine.length);
@@ -82,7 +86,9 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
     writeFileSync(out, renderMarkdown(fig, { date: new Date().toISOString().slice(0, 10), rules: ruleCount(root) }));
     log(`eval: wrote docs/quality.md`);
   }
-  log(`eval: ${texts.length} texts through the engine in ${engineSeconds.toFixed(1)} s; ${seconds.toFixed(1)} s in all`);
+  log(
+    `eval: ${texts.length} texts (${distinct.length} distinct) through the engine in ${engineSeconds.toFixed(1)} s; ${seconds.toFixed(1)} s in all`,
+  );
   return flag('--strict') && targets(fig).some((t) => t.pass === false) ? 1 : 0;
 }
 

@@ -111,7 +111,8 @@ export function tables(fig: Figures): Table[] {
       title: `AnnoMI therapist utterances: ${n} (${engine.questions} coded as questions)`,
       head: ['Attune category vs expert label', 'labelled', 'flagged', 'correct', 'precision', 'recall'],
       rows: [
-        countRow('closed-question vs question: closed', engine.closedQuestion, 3),
+        countRow('closed-question vs question: closed (behaviour question)', engine.closedQuestion, 3),
+        countRow('closed-question vs question: closed (any behaviour)', engine.closedQuestionAnyBehaviour, 3),
         countRow('unsolicited-advice vs input: advice', engine.advice, 3),
       ],
     });
@@ -186,7 +187,7 @@ ${fig.skipped.length ? `\n## Skipped\n\n${fig.skipped.map((s) => `- ${s}`).join(
 ## How the figures are computed
 
 - **Dev corpus** (\`../shared/corpus/dev.jsonl\`): message level, exactly as \`../shared/tools/score-corpus.mjs\` scores \`attune check --jsonl\` at the default (standard) sensitivity. Per category: precision = flagged-and-labelled / flagged, recall = flagged-and-labelled / labelled. Micro figures sum the counts over the categories that occur in the labels. Trap false-positive rate = share of \`flags: []\` messages with any flag. Shown and compared rounded as that script rounds (3 places; 2 for a category).
-- **AnnoMI** (\`../shared/data/annomi-therapist.jsonl\`): closed-question precision and recall over the utterances the MI experts coded as questions, a question counting as flagged when it gets any closed-question finding. Unsolicited-advice recall is the share of \`input: advice\` utterances with an unsolicited-advice finding (its precision counts every utterance). Flags per 100 utterances = findings per 100 therapist utterances in low- and in high-quality sessions; the target is their ratio.
+- **AnnoMI** (\`../shared/data/annomi-therapist.jsonl\`): closed-question precision and recall over the utterances the MI experts coded with behaviour \`question\` (the target), a question counting as flagged when it gets any closed-question finding; a second row takes every utterance with an open/closed label, including reflections and information that end in a question. Unsolicited-advice recall is the share of \`input: advice\` utterances with an unsolicited-advice finding (its precision counts every utterance). Flags per 100 utterances = findings per 100 therapist utterances in low- and in high-quality sessions; the target is their ratio.
 - **EPITOME** (\`../shared/data/epitome-reddit.jsonl\`): the engine's message-level \`signals.explores\`, \`signals.reacts\` and \`signals.interprets\` against explorations, emotional reactions and interpretations, counting a response as positive at level >= 1 (weak or strong) and, separately, at level 2 only (level 1 then counts as negative). The done-criteria target uses level 2.
 - **alex baseline**: alex (plain-text mode, default options) run on the same texts; each message it reports is one flag. alex has no categories and looks for insensitive or profane words rather than unempathetic phrasing, so the fair comparison is the category-free one: on the dev corpus the any-flag precision and recall and the trap false-positive rate, which Attune gets from the same counts; on AnnoMI the same flag rates (flags per 100 utterances, share of utterances flagged) in low- and high-quality sessions. alex's results are cached in \`node_modules/.cache/attune/\` (text hashes and alex rule ids only) because alex takes ~25 ms a text and does not change with our rules.
 `;

@@ -132,6 +132,7 @@ describe('data-set figures', () => {
       u({ behaviour: 'question', question: 'closed' }),
       u({ behaviour: 'reflection' }),
       u({ behaviour: 'therapist_input', input: 'advice', mi_quality: 'low' }),
+      u({ behaviour: 'reflection', question: 'closed' }), // a reflection ending in a closed question
     ];
     const results = [
       { categories: ['closed-question', 'judging'] },
@@ -139,13 +140,16 @@ describe('data-set figures', () => {
       { categories: [] },
       { categories: ['closed-question'] }, // not a coded question: outside the closed-question figures
       { categories: ['unsolicited-advice'] },
+      { categories: ['closed-question'] },
     ];
     const a = evaluateAnnomi(rows, results);
     expect(a.questions).toBe(3);
     expect(a.closedQuestion).toEqual({ tp: 1, fp: 1, fn: 1 });
+    // Any behaviour: the labelled reflection counts, the unlabelled one does not.
+    expect(a.closedQuestionAnyBehaviour).toEqual({ tp: 2, fp: 1, fn: 1 });
     expect(a.advice).toEqual({ tp: 1, fp: 0, fn: 0 });
     expect(a.rates.low).toEqual({ utterances: 2, flags: 3, flagged: 2 });
-    expect(a.rates.high).toEqual({ utterances: 3, flags: 2, flagged: 2 });
+    expect(a.rates.high).toEqual({ utterances: 4, flags: 3, flagged: 3 });
   });
 
   it('EPITOME: level 1 is positive at >= 1 and negative at = 2', () => {
