@@ -9,6 +9,8 @@ import { reportOnce } from '../report';
 export const ANALYSIS_DELAY_MS = 150;
 /** Longest slice of analysis per task: well under the 50 ms that counts as a long task, so typing stays smooth. */
 export const ANALYSIS_BUDGET_MS = 30;
+/** Later calls that bring the pending count no lower before we stop: a text too big for the engine's cache never finishes. */
+const MAX_STALLED_CALLS = 8;
 
 export interface DrawnFinding {
   finding: Finding;
@@ -33,9 +35,13 @@ export class FieldSession {
   nudgeAnchor: Rect | null = null;
   /** Sentences not analysed yet (the rest comes in later tasks). */
   pending = 0;
-  /** The text is longer than the engine checks; only its start was analysed. */
+  /** Only part of the text was checked: it is longer than the engine checks, or analysis stopped making progress. */
   truncated = false;
   private continuation: ReturnType<typeof setTimeout> | null = null;
+  /** Budget for the engine per call, lowered by what a call costs beyond it (walking a huge text is not free). */
+  private budget = ANALYSIS_BUDGET_MS;
+  private fewestPending = Number.POSITIVE_INFINITY;
+  private stalled = 0;
   private disposed = false;
   private composing = false;
   private nudgeIgnored = false;
@@ -57,7 +63,14 @@ export class FieldSession {
       el.addEventListener(type, fn);
       this.cleanups.push(() => el.removeEventListener(type, fn));
     };
-    listen('input', () => this.schedule());
+    listen('input', (event) => {
+      // A committed composition whose compositionend never came (some IMEs, some drivers): typing is plain again.
+      if (this.composing && event.isTrusted && (event as InputEvent).isComposing === false) {
+        this.composing = false;
+        this.onComposition(false);
+      }
+      this.schedule();
+    });
     // While an IME composes, the text is provisional: draw nothing and change nothing until it is committed.
     listen('compositionstart', (event) => {
       if (!event.isTrusted) return;
@@ -103,19 +116,37 @@ export class FieldSession {
    * Analyse now (skipped during IME composition), within a time budget: sentences left over are analysed in later
    * tasks, each within the budget, until none is pending. An error here is reported and clears this field only.
    */
-  analyse(): void {
+  analyse(continued = false): void {
     this.debouncer.cancel();
     this.cancelContinuation();
     if (this.composing || this.disposed) return;
+    if (!continued) {
+      this.fewestPending = Number.POSITIVE_INFINITY;
+      this.stalled = 0;
+    }
     let text = '';
     try {
       text = this.adapter.readText();
-      const result = this.analyzer.update(text, ANALYSIS_BUDGET_MS);
+      const started = performance.now();
+      const result = this.analyzer.update(text, this.budget);
+      const pending = result.pending ?? 0;
+      if (pending > 0) {
+        const beyond = performance.now() - started - this.budget;
+        this.budget = Math.min(ANALYSIS_BUDGET_MS, Math.max(4, ANALYSIS_BUDGET_MS - beyond));
+      }
+      if (pending > 0 && pending < this.fewestPending) {
+        this.fewestPending = pending;
+        this.stalled = 0;
+      } else if (pending > 0) {
+        this.stalled++;
+      }
       this.text = text;
       this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
       this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
-      this.pending = result.pending ?? 0;
-      this.truncated = result.truncated === true;
+      // No progress for a while: stop and say the text was checked only in part.
+      const givenUp = pending > 0 && this.stalled >= MAX_STALLED_CALLS;
+      this.pending = givenUp ? 0 : pending;
+      this.truncated = result.truncated === true || givenUp;
     } catch (error) {
       reportOnce('analysis', error);
       this.text = text;
@@ -125,7 +156,7 @@ export class FieldSession {
       this.truncated = false;
     }
     // The sentence cache keeps what was done; each later call parses the next sentences.
-    if (this.pending > 0) this.continuation = setTimeout(() => this.analyse(), 0);
+    if (this.pending > 0) this.continuation = setTimeout(() => this.analyse(true), 0);
     this.onAnalysed(this);
   }
 
