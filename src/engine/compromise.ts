@@ -60,15 +60,20 @@ export function inflections(word: string): string[] {
   return [...forms];
 }
 
-/** Serialisable JSON of parsed regs: compromise uses Sets for fast alternatives. */
+/** Serialisable JSON of parsed regs: compromise uses Sets for fast alternatives and RegExps for /re/. */
 export function regsToJson(regs: Regs): unknown {
-  return JSON.parse(JSON.stringify(regs, (_k, v) => (v instanceof Set ? { $set: [...v] } : v)));
+  return JSON.parse(
+    JSON.stringify(regs, (_k, v) => (v instanceof Set ? { $set: [...v] } : v instanceof RegExp ? { $re: v.source, $flags: v.flags } : v)),
+  );
 }
 
 export function regsFromJson(json: unknown): Regs {
-  return JSON.parse(JSON.stringify(json), (_k, v) =>
-    v && typeof v === 'object' && Array.isArray((v as { $set?: unknown }).$set) ? new Set((v as { $set: unknown[] }).$set) : v,
-  ) as Regs;
+  return JSON.parse(JSON.stringify(json), (_k, v) => {
+    if (!v || typeof v !== 'object') return v;
+    if (Array.isArray(v.$set)) return new Set(v.$set);
+    if (typeof v.$re === 'string') return new RegExp(v.$re, v.$flags);
+    return v;
+  }) as Regs;
 }
 
 // Mirrors compromise's own buildNet indexing (src/1-one/sweep/methods/buildNet), minus the pattern
@@ -103,9 +108,18 @@ export function netEntry(id: string, match: string, regs: Regs): NetEntry {
   let minWant = 0;
   for (const reg of list) {
     if (reg.operator !== 'or' || reg.optional || reg.negative) continue;
-    if (reg.fastOr) wants.push(...reg.fastOr);
-    if (reg.choices) for (const rs of reg.choices) for (const r of rs) { const n = tokenNeed(r); if (n) wants.push(n); }
-    minWant += 1;
+    if (reg.fastOr) {
+      wants.push(...reg.fastOr);
+      minWant += 1;
+      continue;
+    }
+    // A group counts toward minWant only when every alternative has a word or tag to look for:
+    // one that is a /regex/ (or otherwise unindexable) can match with none of the wants present.
+    const alternatives = (reg.choices ?? []).map((rs) => rs.map(tokenNeed).filter((n): n is string => n !== null));
+    if (alternatives.length && alternatives.every((a) => a.length > 0)) {
+      for (const a of alternatives) wants.push(...a);
+      minWant += 1;
+    }
   }
   return { id, match, regs, needs: needs.filter(Boolean), wants, minWant, minWords: list.filter((r) => !r.optional).length };
 }

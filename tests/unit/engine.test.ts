@@ -167,3 +167,11 @@ describe('options and overlaps', () => {
     expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'standard' }).findings.map((f) => f.category)).toEqual(['dismissing']);
   });
 });
+
+describe('pattern forms', () => {
+  it('runs /regex/ words, alone and inside alternatives, after compiling', () => {
+    const rule: RuleSource = { id: 'custom.sooo', category: 'dismissing', severity: 'high', patterns: ['(/^so+$/|really) over it'], message: 'm.', suggestions: ['x'] };
+    expect(analyze('im sooo over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain('custom.sooo');
+    expect(analyze('im really over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain('custom.sooo');
+  });
+});
