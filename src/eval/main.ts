@@ -14,12 +14,17 @@ export const USAGE = `usage: npm run eval [-- options]
   --fresh-alex   ignore alex's cached results and recompute them
   --no-write     print only; leave docs/quality.md alone
   --json         print the figures as JSON instead of tables
-  --strict       exit 1 when a done-criteria target fails`;
+  --strict       exit 1 when a done-criteria target fails
+  --only SETS    only these sets (dev,annomi,epitome), e.g. --only dev for a quick look while editing
+                 rules; a partial run never writes docs/quality.md`;
 
 export async function main(argv: string[], { root, workerPath }: { root: string; workerPath: string }): Promise<number> {
   const known = ['--no-alex', '--fresh-alex', '--no-write', '--json', '--strict'];
-  const unknown = argv.filter((a) => !known.includes(a));
-  if (unknown.length) {
+  const onlyAt = argv.indexOf('--only');
+  const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
+  const rest = onlyAt >= 0 ? argv.filter((_, i) => i !== onlyAt && i !== onlyAt + 1) : argv;
+  const unknown = [...rest.filter((a) => !known.includes(a)), ...(only ?? []).filter((s) => !['dev', 'annomi', 'epitome'].includes(s))];
+  if (unknown.length || (only && !only.length)) {
     console.error(`eval: unknown option ${unknown.join(' ')}\n${USAGE}`);
     return 2;
   }
@@ -34,9 +39,10 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
     log(`eval: ${skipped.at(-1)}`);
     return null;
   };
-  const dev = ok('dev corpus', sets.dev, 'the dev-corpus figures and their targets');
-  const annomi = ok('AnnoMI', sets.annomi, 'the AnnoMI figures and their targets');
-  const epitome = ok('EPITOME', sets.epitome, 'the EPITOME figures and their target');
+  const wanted = (id: string) => !only || only.includes(id);
+  const dev = wanted('dev') ? ok('dev corpus', sets.dev, 'the dev-corpus figures and their targets') : null;
+  const annomi = wanted('annomi') ? ok('AnnoMI', sets.annomi, 'the AnnoMI figures and their targets') : null;
+  const epitome = wanted('epitome') ? ok('EPITOME', sets.epitome, 'the EPITOME figures and their target') : null;
 
   // One engine pass over every text, split across worker threads.
   const texts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text), ...(epitome ?? []).map((r) => r.response)];
@@ -81,7 +87,8 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   if (flag('--json'))
     console.log(JSON.stringify({ ...fig, targets: targets(fig), seconds: { engine: engineSeconds, total: seconds } }, null, 1));
   else console.log(renderText(fig));
-  if (!flag('--no-write')) {
+  if (only) log('eval: partial run (--only); docs/quality.md left alone');
+  else if (!flag('--no-write')) {
     const out = resolve(root, 'docs/quality.md');
     writeFileSync(out, renderMarkdown(fig, { date: new Date().toISOString().slice(0, 10), rules: ruleCount(root) }));
     log(`eval: wrote docs/quality.md`);
