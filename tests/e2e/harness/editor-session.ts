@@ -29,20 +29,32 @@ export class EditorSession {
   static async open(browser: Browser, url: string, editor: EditorPage): Promise<EditorSession> {
     // Rarely (about 1 load in 150 on a loaded 2-core machine) a fresh tab never runs the page's script; one
     // more tab is tried so an infrastructure hiccup does not fail a behaviour test. Twice in a row is a failure.
-    let page: Page;
+    let loaded: { page: Page; pageErrors: string[] };
     try {
-      page = await EditorSession.load(browser, url, editor, 20_000);
+      loaded = await EditorSession.load(browser, url, editor, 20_000);
     } catch (first) {
       console.warn(`[e2e] ${String((first as Error).message)}; retrying once in a new tab`);
-      page = await EditorSession.load(browser, url, editor, 30_000);
+      loaded = await EditorSession.load(browser, url, editor, 30_000);
     }
+    const { page, pageErrors } = loaded;
     const hookFrame = editor.inIframe ? page.mainFrame().childFrames()[0] : page.mainFrame();
     if (!hookFrame) throw new Error(`${editor.name}: no iframe found`);
-    await waitForHook(hookFrame);
+    try {
+      await waitForHook(hookFrame);
+    } catch (error) {
+      await page.close().catch(() => {});
+      // A content script that throws on load shows up here (Chromium reports it as a page error).
+      throw new Error(`${(error as Error).message} Page errors: ${JSON.stringify(pageErrors)}`);
+    }
     return new EditorSession(page, hookFrame, editor);
   }
 
-  private static async load(browser: Browser, url: string, editor: EditorPage, timeout: number): Promise<Page> {
+  private static async load(
+    browser: Browser,
+    url: string,
+    editor: EditorPage,
+    timeout: number,
+  ): Promise<{ page: Page; pageErrors: string[] }> {
     const page = await browser.newPage();
     const pageErrors: string[] = [];
     page.on('pageerror', (error) => pageErrors.push(String(error)));
@@ -53,7 +65,7 @@ export class EditorSession {
         timeout: Math.max(timeout - (Date.now() - started), 1_000),
         polling: 100,
       });
-      return page;
+      return { page, pageErrors };
     } catch (error) {
       // Can the page still run script at all? Tells a hung renderer from a page that failed to start.
       const probe = await Promise.race([
