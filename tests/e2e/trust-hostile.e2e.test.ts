@@ -60,13 +60,14 @@ async function typeMessage(page: Page): Promise<void> {
   for (let i = 0; i < TYPED.length - TYPED.indexOf(PHRASE) - 3; i++) await page.keyboard.press('ArrowLeft');
 }
 
-function expectNothingLeaked(seen: Attack['read'] extends () => infer R ? R : never, secrets: string[]): void {
+function expectNothingLeaked(seen: Attack['read'] extends () => infer R ? R : never, secrets: string[], pageAddedFake = false): void {
   expect(seen.shadowRoot, 'host.shadowRoot is null (closed)').toBe(false);
   expect(seen.reattach, 'a second attachShadow on the host throws').toBe('NotSupportedError');
   expect(seen.captured, 'the page patched attachShadow/innerHTML before the content script ran and caught nothing').toEqual([]);
   expect(seen.highlights, 'nothing in the page-readable CSS highlight registry').toEqual([]);
   expect(seen.hook, 'no test hook in the shipped build').toBeNull();
-  expect(seen.hostText, 'the host has no light-DOM text').toBe('');
+  // After the spoofing attempt the host's light DOM holds the page's own fake card, which is not rendered.
+  expect(seen.hostText, 'the host has no light-DOM text of ours').toBe(pageAddedFake ? 'FAKE CARD' : '');
   expect(seen.globals).toEqual([]);
   expect(seen.storage).toEqual({ local: [], session: [], cookie: '' });
   const pageHTMLWithoutField = seen.pageHTML.replace(TYPED, '').replace(/<textarea[^>]*>[\s\S]*?<\/textarea>/, '');
@@ -134,7 +135,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       const settingsBefore = await settings();
       await typeMessage(page);
       // The extension is running here: the overlay host appears once a field is focused.
-      await until('the overlay host', () => page.evaluate(() => document.querySelector('attune-overlay') !== null));
+      await until('the overlay host', () => page.evaluate(() => document.querySelector('attune-overlay') !== null), 25_000);
 
       let markPoints: { x: number; y: number }[] = [];
       if (cdp) {
@@ -231,7 +232,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
 
       // Nothing ran from the typed markup, and nothing was caught by the page's patches.
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
-      expectNothingLeaked(await attack(page, 'read'), ['Take all the time you need', 'Suggestion applied']);
+      expectNothingLeaked(await attack(page, 'read'), ['Take all the time you need', 'Suggestion applied'], true);
     });
   });
 }

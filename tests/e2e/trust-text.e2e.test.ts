@@ -94,7 +94,6 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
             5_000,
           );
           const choice = Math.floor(rand() * card.suggestions.length);
-          await s.press('ArrowDown', choice);
           const suggestion = card.suggestions[choice] as string;
 
           // 3. Maybe edit elsewhere through the editor itself while the card is open.
@@ -114,20 +113,23 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
           log.push(
             `  op ${op}, suggestion ${JSON.stringify(suggestion)}, ${stillThere ? 'applies' : 'stale'}; expect ${JSON.stringify(expected)}`,
           );
-          await s.press('Enter');
-          await s.waitForModel(expected, fail('after Enter on the suggestion'));
+          // Click the suggestion (a click does not depend on where the editor's own update left the focus). If the
+          // card closed because its phrase moved, there is nothing to click: nothing may change.
+          const point = await s.suggestionPoint(suggestion);
+          if (point) await s.page.mouse.click(point.x, point.y);
+          else expect(stillThere, fail('the card closed although its phrase is still there')).toBe(false);
+          await s.waitForModel(expected, fail('after clicking the suggestion'));
           await sleep(300);
           expect(await s.model(), fail('the model stays as expected')).toBe(expected);
 
           if (stillThere) {
-            // 5. Undo restores the text from before the apply, exactly.
+            // 5. Undo restores the text from before the apply, exactly (the click may have left focus in the card).
             if (!(await s.fieldFocused())) await s.clickIntoField();
             await s.undo();
             await s.waitForModel(edited, fail('after Ctrl+Z'));
             log.push('  undo restored the text');
           } else {
-            // The stale card reopens with a notice; close it and carry on typing.
-            await waitForState(s.hookFrame, 'the refreshed card with a notice', (st) => st.card?.notice, 3_000).catch(() => null);
+            // A stale card reopens with a notice, or closed: close it and carry on typing.
             await s.press('Escape');
             if (!(await s.fieldFocused())) await s.clickIntoField();
           }

@@ -86,6 +86,13 @@ export class FieldSession {
       this.onComposition(false);
       this.schedule();
     });
+    // Leaving the field commits any composition, even when compositionend does not arrive.
+    listen('blur', () => {
+      if (!this.composing) return;
+      this.composing = false;
+      this.onComposition(false);
+      this.schedule();
+    });
     listen('scroll', () => this.onLayout());
     if (typeof ResizeObserver === 'function') {
       const resize = new ResizeObserver(() => this.onLayout());
