@@ -1,6 +1,9 @@
-// The only door from src/content to the engine, so loading it lazily later is a change in one file.
-import { createIncrementalAnalyzer } from '../engine';
-import type { AnalysisResult, AnalyzeOptions } from '../engine/types';
+// The only door from src/content to the engine. The engine is a separate file (entrypoints/engine.ts)
+// imported on the first focus of a field, so a page where nobody types loads neither compromise nor
+// the rules; after that, analysis is synchronous.
+import { browser } from 'wxt/browser';
+import type { AnalysisResult, AnalyzeOptions, IncrementalAnalyzer } from '../engine/types';
+import { ENGINE_GLOBAL } from './engine-global';
 
 export type { AnalysisResult, AnalyzeOptions, Category, Finding, Nudge } from '../engine/types';
 export { CATEGORIES } from '../engine/types';
@@ -11,11 +14,34 @@ export interface Analyzer {
   setOptions(options: AnalyzeOptions): void;
 }
 
+interface Engine {
+  createIncrementalAnalyzer(options: AnalyzeOptions): IncrementalAnalyzer;
+}
+
 /** Test build only: text containing this makes analysis throw, to check one field's failure stays in that field. */
 export const TEST_ANALYSIS_FAULT = 'ATTUNE-TEST-FAULT-ANALYSIS';
 
+let engine: Engine | null = null;
+let loading: Promise<Engine> | null = null;
+
+/** Loads the engine once; later calls return the same promise. */
+export function loadEngine(): Promise<Engine> {
+  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/engine.js')).then(() => {
+    const loaded = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as Engine | undefined;
+    if (!loaded) throw new Error('the engine file loaded but did not register itself');
+    engine = loaded;
+    return loaded;
+  });
+  loading.catch(() => {
+    loading = null; // a failed load (extension reloaded, file missing) is retried on the next focus
+  });
+  return loading;
+}
+
+/** Needs `loadEngine()` to have resolved. */
 export function createAnalyzer(options: AnalyzeOptions): Analyzer {
-  const analyzer = createIncrementalAnalyzer(options);
+  if (!engine) throw new Error('the engine is not loaded yet');
+  const analyzer = engine.createIncrementalAnalyzer(options);
   if (!__ATTUNE_TEST__) return analyzer;
   return {
     update(text, budgetMs) {

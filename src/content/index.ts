@@ -5,7 +5,7 @@ import { Card, type CardModel } from './card/card';
 import { type Rect, hitTest } from './card/hit-test';
 import { findingIndexNearCaret } from './card/nearest';
 import { createAdapter } from './editors';
-import type { AnalyzeOptions, Category, Finding } from './engine-client';
+import { type AnalyzeOptions, type Category, type Finding, loadEngine } from './engine-client';
 import { findField } from './fields/eligibility';
 import { FieldSession } from './fields/session';
 import { FAMILY_COLOURS, categoryName, familyOf } from './highlight/families';
@@ -148,7 +148,14 @@ class Attune {
       return;
     }
     const settings = await this.loadSettingsOnce();
-    if (!this.isActive(settings) || this.sessions.has(field.element) || !field.element.isConnected) return;
+    if (!this.isActive(settings)) return;
+    try {
+      await loadEngine(); // first focus only: later calls resolve at once
+    } catch (error) {
+      reportOnce('loading the engine', error);
+      return;
+    }
+    if (this.sessions.has(field.element) || !field.element.isConnected) return;
     const overlay = this.ensureOverlay();
     const session = guard(
       'watching a field',

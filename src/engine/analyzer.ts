@@ -15,7 +15,8 @@ const SEVERITY_ALLOWED: Record<NonNullable<AnalyzeOptions['sensitivity']>, reado
 };
 
 const EMPTY_SIGNALS: SentenceSignals = { reacts: false, interprets: false, explores: false, advice: false };
-const CACHE_LIMIT = 2000;
+/** Sentences kept beyond those of the current text (recently edited-away ones come back often). */
+const CACHE_SPARE = 500;
 /** Beyond this many characters a field is only checked in part (and the result says so). */
 export const MAX_TEXT_LENGTH = 100_000;
 
@@ -59,7 +60,9 @@ export class Analyzer {
     let pending = 0;
     const findings: Finding[] = [];
     const parts: SentenceSignals[] = [];
+    const current = new Set<string>();
     for (const segment of splitSentences(text)) {
+      current.add(segment.text);
       if (deadline !== Infinity && !this.cache.has(segment.text) && now() > deadline) {
         pending++;
         continue;
@@ -68,6 +71,7 @@ export class Analyzer {
       parts.push(result.signals);
       for (const f of result.findings) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
     }
+    this.trimCache(current);
     const result: AnalysisResult = { findings: this.filter(findings), signals: combineSignals(parts, this.rules) };
     if (pending) result.pending = pending;
     if (truncated) result.truncated = true;
@@ -90,8 +94,19 @@ export class Analyzer {
       result = { findings: [], signals: EMPTY_SIGNALS };
     }
     this.cache.set(text, result);
-    if (this.cache.size > CACHE_LIMIT) this.cache.delete(this.cache.keys().next().value as string);
     return result;
+  }
+
+  /** Never evicts a sentence of the current text (a long text analysed in slices must keep its
+   *  progress); beyond those, keeps the most recently used few. Oldest entries come first in the Map. */
+  private trimCache(current: ReadonlySet<string>): void {
+    let excess = this.cache.size - current.size - CACHE_SPARE;
+    for (const key of this.cache.keys()) {
+      if (excess <= 0) break;
+      if (current.has(key)) continue;
+      this.cache.delete(key);
+      excess--;
+    }
   }
 
   private filter(findings: Finding[]): Finding[] {

@@ -3,7 +3,7 @@ import packs from '../../generated/rules.json';
 import { Analyzer } from './analyzer';
 import type { CompiledPacks } from './compiled';
 import { checkPack, checkRule } from './validate';
-import type { AnalysisResult, AnalyzeOptions, RuleSource } from './types';
+import type { AnalysisResult, AnalyzeOptions, IncrementalAnalyzer, RuleSource } from './types';
 
 export * from './types';
 export { Analyzer, MAX_TEXT_LENGTH, normalizePhrase } from './analyzer';
@@ -15,13 +15,6 @@ const compiled = packs as unknown as CompiledPacks;
 export function analyze(text: string, options: AnalyzeOptions = {}): AnalysisResult {
   // A fresh analyzer: its sentence cache lives for this call only (repeated sentences parse once).
   return new Analyzer(compiled, options).analyze(text);
-}
-
-export interface IncrementalAnalyzer {
-  /** Analyse the field's new text, re-analysing only sentences not seen before. With `budgetMs`, stops
-   *  parsing new sentences after that long and reports how many are `pending`: call again to go on. */
-  update(text: string, budgetMs?: number): AnalysisResult;
-  setOptions(options: AnalyzeOptions): void;
 }
 
 export function createIncrementalAnalyzer(options: AnalyzeOptions = {}): IncrementalAnalyzer {

@@ -89,3 +89,10 @@ export interface AnalyzeOptions {
   /** Extra rules (user or team packs), compiled at runtime. */
   extraRules?: readonly RuleSource[];
 }
+
+export interface IncrementalAnalyzer {
+  /** Analyse the field's new text, re-analysing only sentences not seen before. With `budgetMs`, stops
+   *  parsing new sentences after that long and reports how many are `pending`: call again to go on. */
+  update(text: string, budgetMs?: number): AnalysisResult;
+  setOptions(options: AnalyzeOptions): void;
+}

@@ -94,3 +94,18 @@ describe('huge text', { timeout: 240_000 }, () => {
     expect(inc.update(text).pending).toBeUndefined();
   });
 });
+
+describe('long texts in slices', { timeout: 240_000 }, () => {
+  it('finishes a text of thousands of distinct sentences under a small budget', () => {
+    const text = Array.from({ length: 3000 }, (_, i) => `Line ${i} is here.`).join(' ') + ' Calm down.';
+    const inc = createIncrementalAnalyzer();
+    let result = inc.update(text, 5);
+    let calls = 1;
+    while (result.pending && calls < 2000) {
+      result = inc.update(text, 5);
+      calls++;
+    }
+    expect(result.pending).toBeUndefined();
+    expect(result.findings.map((f) => f.text)).toContain('Calm down');
+  });
+});

@@ -77,7 +77,7 @@ describe('custom rules in the engine', () => {
     expect(testRule(low, 'I will circle back.')).toHaveLength(1);
   });
 
-  it('analyzeOptionsFor passes enabled categories, sensitivity, ignored phrases and valid extra rules', () => {
+  it('analyzeOptionsFor passes enabled categories, sensitivity, ignored phrases and extra rules; the engine skips a broken one', () => {
     const broken = { ...rule, id: 'team.broken', patterns: ['(unclosed'] };
     const team = { ...rule, id: 'team.per-policy', patterns: ['as per (our|the) policy'] };
     const user = { ...defaultSettings(), sensitivity: 'gentle' as const, ignoredPhrases: ['calm down'], customRules: [rule] };
@@ -88,7 +88,7 @@ describe('custom rules in the engine', () => {
     expect(options.categories).toContain('transactional');
     expect(options.sensitivity).toBe('gentle');
     expect(options.ignoredPhrases).toEqual(['calm down']);
-    expect(options.extraRules?.map((r) => r.id)).toEqual(['team.per-policy', 'custom.per-my-last']);
+    expect(options.extraRules?.map((r) => r.id)).toEqual(['team.per-policy', 'team.broken', 'custom.per-my-last']);
     const found = analyze('As per our policy, this thread is closed.', options).findings.map((f) => f.rule);
     expect(found).toContain('team.per-policy');
   });
