@@ -35,6 +35,11 @@ export interface CompiledSignals {
   interprets: CompiledPattern[];
   explores: CompiledPattern[];
   advice: CompiledPattern[];
+  /** Per signal, patterns that cancel it in their sentence (`explores_unless:` in signals.yaml):
+   *  "what's up?" is a question about the reader, but too generic to count as exploring. */
+  unless?: Partial<Record<'reacts' | 'interprets' | 'explores' | 'advice', CompiledPattern[]>>;
+  /** Requests to say more that explore without a "?" ("Tell me more about how it started."). */
+  exploresRequests?: CompiledPattern[];
   nudge: { message: string; insert: string[] };
 }
 

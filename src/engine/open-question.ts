@@ -17,6 +17,10 @@ interface Shape {
 const lower = (s: string | undefined) => (s ?? '').toLowerCase();
 const pastOrPresent = (aux: string) => (/^(did|was|were|had)$/i.test(aux) ? 'did' : 'does');
 
+// Emotion words: "do/are you (feeling) X" only asks about a feeling when X is one of these.
+const FEELING =
+  '(?:sad|angry|mad|upset|scared|afraid|lonely|alone|anxious|depressed|stressed|overwhelmed|nervous|worried|hurt|hurting|frustrated|ashamed|embarrassed|guilty|jealous|exhausted|tired|hopeless|numb|lost|confused|disappointed|relieved|happy|excited|stuck|trapped|better|worse|heard|supported|safe|ok|okay|good|bad)';
+
 const SHAPES: Shape[] = [
   {
     // did that make you sad / does it make you angry / did he make u feel small
@@ -37,31 +41,173 @@ const SHAPES: Shape[] = [
     },
   },
   {
+    // is it because he hasn't texted back / was it about the money / is that why you're upset
+    re: /^(?:is|was)\s+(?:it|that|this)\s+(?:because|cause|cuz|why|about|due to|related to)\b.*$/i,
+    build: () => ['What do you think is behind it', 'What do you make of it'],
+  },
+  {
+    // is it getting better / are things any easier / has it gotten worse
+    re: /^(?:is|are|has|have)\s+(?:it|that|this|things|everything)\s+(?:been\s+)?(?:getting|gotten|got)\s+(?:any\s+)?(?:better|worse|easier|harder)\b.*$/i,
+    build: () => ['How has it been going lately', 'What has changed lately'],
+  },
+  {
+    // did the meds help / is therapy working / has talking to her helped
+    re: /^(?:is|was|has|did|does|do|are)\s+(.+?)\s+(?:been\s+)?(?:helping|help|helped|working|work|worked)\b.*$/i,
+    build: (m) => [`How is it going with ${lower(m[1]).replace(/^ur\s+/, 'your ')}`, 'What has been helping, even a little'],
+  },
+  {
     // was it bad / is that scary / was this hard
     re: /^(was|is|were)\s+(it|that|this|everything)\s+\S+(?:\s+\S+)?$/i,
     build: (m) => [`What ${lower(m[1])} ${lower(m[2])} like`, `What ${lower(m[1]) === 'is' ? 'is' : 'was'} that like for you`],
   },
   {
+    // was the funeral hard / is the new job stressful: what was it like for you
+    re: /^(was|is|were)\s+((?:the|your|ur|his|her|their|that|this)\s+\S+(?:\s+\S+)?)\s+(?:so\s+|really\s+|very\s+|pretty\s+|super\s+)?(?:bad|hard|awful|scary|terrible|rough|tough|difficult|painful|upsetting|stressful|sad|lonely|weird|intense|exhausting|good|okay|ok)$/i,
+    build: (m) => [
+      `What ${lower(m[1]) === 'is' ? 'is' : 'was'} ${lower(m[2]).replace(/^ur\s/, 'your ')} like for you`,
+      `What ${lower(m[1]) === 'is' ? 'is' : 'was'} that like for you`,
+    ],
+  },
+  {
     // have you told your family / did you talk to anyone / have u asked for help
-    re: new RegExp(`^(?:have|did|has)\\s+${YOU}\\s+(?:told|tell|talked|talk|spoken|speak|reached\\s+out|asked|opened\\s+up)\\b.*$`, 'i'),
+    re: new RegExp(
+      `^(?:have|did|has)\\s+${YOU}\\s+(?:ever\\s+|already\\s+|(?:end|ended|get|got|gotten|manage|managed)\\s+(?:up\\s+|to\\s+))?(?:told|tell|telling|talking|talked|talk|spoken|speak|reached\\s+out|asked|opened\\s+up)\\b.*$`,
+      'i',
+    ),
     build: () => ['Who have you been able to talk to about this', 'Who feels safe to talk to about this'],
   },
   {
-    // do you feel lonely / did you feel scared / are you feeling sad / were you scared
-    re: new RegExp(`^(do|did|are|were)\\s+${YOU}\\s+(?:feel|feeling|felt)?\\s*\\S+.*$`, 'i'),
-    build: (m) => (/^(did|were)$/i.test(m[1] ?? '') ? ['How did that feel for you', 'What was that like for you'] : ['How are you feeling', 'What is that like for you']),
+    // do you have friends you can talk to / is there someone you trust
+    re: new RegExp(
+      `^(?:(?:do|did)\\s+${YOU}\\s+(?:have|got)|(?:is|are)\\s+there)\\s+(?:any\\s+)?(?:friends|family|anyone|anybody|someone|somebody|people|support)\\b.*$`,
+      'i',
+    ),
+    build: () => ['Who do you have to talk to', 'Who is in your corner right now'],
   },
   {
-    // is he treating you well / does she support you / did it help
+    // have you ever tried to quit / did you try talking to her / have you thought about leaving
+    re: new RegExp(
+      `^(?:have|did|had)\\s+${YOU}\\s+(?:ever\\s+|already\\s+)?(?:tried|try|attempted|thought\\s+about|considered)\\b.*$`,
+      'i',
+    ),
+    build: () => ['What have you tried so far', 'What have you been thinking about trying'],
+  },
+  {
+    // are you going to tell her / r u gonna leave / will you go back / are you planning to move
+    re: new RegExp(
+      `^(?:(?:are|r)\\s+${YOU}\\s+(?:going\\s+to|gonna|planning\\s+(?:to|on)|thinking\\s+(?:of|about))|(?:will|would)\\s+${YOU})\\s+\\S.*$`,
+      'i',
+    ),
+    build: () => ['What are you thinking about doing', 'What feels like the right next step for you'],
+  },
+  {
+    // do you think he meant it / did you think it would go that way
+    re: new RegExp(`^(do|did)\\s+${YOU}\\s+(?:really\\s+)?(?:think|believe|reckon|suppose)\\s+(.+)$`, 'i'),
+    build: (m) => [lower(m[1]) === 'did' ? 'What did you think would happen' : 'What do you make of it', 'What are your thoughts on it'],
+  },
+  {
+    // do you understand why / do u know why he left
+    re: new RegExp(`^(?:do|did|does)\\s+${YOU}\\s+(?:understand|get|know|realize|realise|see)\\s+(why|what|how|where)\\b\\s*(.*)$`, 'i'),
+    build: (m) => [`What do you make of ${lower(m[1])} ${m[2]}`.trim(), 'How do you see it'],
+  },
+  {
+    // do you feel lonely / did you feel scared / are you feeling sad / were you scared: only with a feeling
+    re: new RegExp(
+      `^(do|did|are|were)\\s+${YOU}\\s+(?:still\\s+|ever\\s+|also\\s+)?(?:feel|feeling|felt|getting)?\\s*(?:like\\s+)?(?:so\\s+|really\\s+|very\\s+|kind of\\s+|kinda\\s+|a bit\\s+|a little\\s+|any\\s+)?${FEELING}\\b.*$`,
+      'i',
+    ),
+    build: (m) =>
+      /^(did|were)$/i.test(m[1] ?? '')
+        ? ['How did that feel for you', 'What was that like for you']
+        : ['How are you feeling', 'What is that like for you'],
+  },
+  {
+    // do you feel like a burden / did you feel like nobody cared
+    re: new RegExp(`^(do|did)\\s+${YOU}\\s+(?:still\\s+|ever\\s+)?(?:feel|felt)\\b.*$`, 'i'),
+    build: (m) =>
+      lower(m[1]) === 'did'
+        ? ['How did that feel for you', 'What was that like for you']
+        : ['How are you feeling about it', 'What is that like for you'],
+  },
+  {
+    // do you drink every day / do u still smoke: how often, what it looks like
+    re: new RegExp(
+      `^(?:do|does)\\s+${YOU}\\s+(?:still\\s+|usually\\s+|ever\\s+|often\\s+)?(drink|smoke|use|vape|drive|exercise|eat|sleep|cry|work|go out|see (?:him|her|them)|talk to (?:him|her|them))\\b.*$`,
+      'i',
+    ),
+    build: (m) => [`How often do you ${lower(m[1])}`, `What does a typical day look like for you`],
+  },
+  {
+    // so you're not sleeping / you aren't eating much
+    re: new RegExp(`^(?:${YOU}(?:'re|\\s+are)?|youre)\\s+(?:still\\s+)?(?:not|n't)?\\s*(sleeping|eating)\\b.*$`, 'i'),
+    build: (m) => [
+      `How have you been ${lower(m[1])}`,
+      lower(m[1]) === 'sleeping' ? 'What have your nights been like' : 'What have your days been like',
+    ],
+  },
+  {
+    // do you ever get time to yourself / do you usually go out on weekends
+    re: new RegExp(`^(?:do|does)\\s+${YOU}\\s+(?:ever|usually|often|sometimes)\\s+(.+)$`, 'i'),
+    build: (m) => [`How often do you ${m[1]}`, "What's that been like for you"],
+  },
+  {
+    // did you sleep at all last night / have you been eating okay
+    re: new RegExp(`^(did|have|had)\\s+${YOU}\\s+(?:been\\s+)?(sleep|sleeping|slept|eat|eating|ate|eaten)\\b.*$`, 'i'),
+    build: (m) =>
+      /^(sleep|sleeping|slept)$/i.test(m[2] ?? '')
+        ? ['How have you been sleeping', 'What have your nights been like']
+        : ['How have you been eating', 'What have your days been like'],
+  },
+  {
+    // are you still seeing him / are you working right now: what's that been like
+    re: new RegExp(`^(?:are|r)\\s+${YOU}\\s+(?:still\\s+)?(\\w+ing)\\b.*$`, 'i'),
+    build: () => ['How is that going for you', "What's that been like for you"],
+  },
+  {
+    // did your doctor say anything / has she mentioned anything: what did they say
+    re: /^(?:did|has|had)\s+(he|she|they|your\s+\w+|ur\s+\w+|the\s+\w+)\s+(?:say|said|mention|mentioned|tell you|told you)\s+anything\b.*$/i,
+    build: (m) => [`What did ${lower(m[1]).replace(/^ur\s+/, 'your ')} say`, 'How did that conversation go'],
+  },
+  {
+    // does that happen a lot / did it happen again
+    re: /^(?:does|did|has)\s+(?:that|this|it)\s+(?:happen|happened)\b.*$/i,
+    build: () => ['How often does that happen', "What's it like when it happens"],
+  },
+  {
+    // is that something you'd consider / is this something you want
+    re: new RegExp(`^(?:is|was)\\s+(?:that|this|it)\\s+something\\s+${YOU}\\b.*$`, 'i'),
+    build: () => ['How does that sound to you', 'What would make that feel possible'],
+  },
+  {
+    // did they come back / did she notice / does your mom know: what happened
+    re: /^(did|has|had)\s+(he|she|they|your\s+\w+|ur\s+\w+|the\s+\w+|anyone|anybody)\s+(.+)$/i,
+    build: () => ['What happened after that', "What's happened since"],
+  },
+  {
+    // is he treating you well / does she support you
     re: /^(is|was|does|did|has)\s+(he|she|they|it|that|this|your\s+\w+)\s+(.+)$/i,
     build: (m) => [`How ${pastOrPresent(m[1] ?? '')} that feel for you`, `What's that been like for you`],
+  },
+  {
+    // did you go to the party / did u end up going: how it went
+    re: new RegExp(`^did\\s+${YOU}\\s+\\S.*$`, 'i'),
+    build: () => ['How did that go', 'What happened'],
+  },
+  {
+    // statements with a "?": so you're not sleeping / it's been worse at night / you haven't told anyone
+    re: new RegExp(`^(?:${YOU}|you're|youre|you've|it's|it|that's|that|this|things|your\\s+\\w+)\\s+(?!know\\b).+$`, 'i'),
+    build: () => ['Can you tell me more about that', "What's that been like for you"],
   },
 ];
 
 const FALLBACK = ["What's that been like for you", 'How are you feeling about it'];
 
+// A trailing tag ("..., right", "..., don't you") only asks for agreement: the question is what precedes it.
+const TAG =
+  /,?\s+(?:right|yeah|correct|is that right|is that true|am i right|(?:do|did|are|were|have|had|is|was|does|has)(?:n't|\s+not)\s+(?:you|u|it|he|she|they))\s*$/i;
+
 export function openQuestion(question: string): string[] {
-  const core = question.replace(FILLER, '').trim();
+  const core = question.replace(FILLER, '').replace(TAG, '').trim();
   for (const shape of SHAPES) {
     const m = core.match(shape.re);
     if (m) return shape.build(m).map((s) => s.replace(/\s+/g, ' ').trim());

@@ -18,7 +18,8 @@ export interface LoadedRule extends Omit<CompiledRule, 'patterns' | 'unless'> {
   needsGroups: boolean;
 }
 
-export type SignalKind = 'reacts' | 'interprets' | 'explores' | 'advice';
+export const SIGNAL_KINDS = ['reacts', 'interprets', 'explores', 'advice'] as const;
+export type SignalKind = (typeof SIGNAL_KINDS)[number];
 
 /** What a net entry stands for; its id in the net is its index in `RuleSet.entries`. */
 export type EntryRole =
@@ -27,7 +28,9 @@ export type EntryRole =
   | { kind: 'safety' }
   | { kind: 'preceding' }
   | { kind: 'named'; name: string }
-  | { kind: 'signal'; signal: SignalKind };
+  | { kind: 'signal'; signal: SignalKind }
+  | { kind: 'signal-unless'; signal: SignalKind }
+  | { kind: 'explores-request' };
 
 export interface RuleSet {
   rules: LoadedRule[];
@@ -70,7 +73,9 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
   };
   const rules = compiled.map((rule, index): LoadedRule => {
     const patterns = rule.patterns.map(load);
-    patterns.forEach((p, pattern) => add({ kind: 'rule', rule: index, pattern }, p));
+    patterns.forEach((p, pattern) => {
+      add({ kind: 'rule', rule: index, pattern }, p);
+    });
     for (const u of rule.unless) add({ kind: 'unless', rule: index }, load(u));
     return {
       ...rule,
@@ -83,7 +88,10 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
   for (const p of packs.contexts.safety) add({ kind: 'safety' }, load(p));
   for (const p of Object.values(packs.contexts.preceding).flat()) add({ kind: 'preceding' }, load(p));
   for (const [name, list] of Object.entries(packs.contexts.named)) for (const p of list) add({ kind: 'named', name }, load(p));
-  for (const signal of ['reacts', 'interprets', 'explores', 'advice'] as const)
+  for (const signal of SIGNAL_KINDS) {
     for (const p of packs.signals[signal]) add({ kind: 'signal', signal }, load(p));
+    for (const p of packs.signals.unless?.[signal] ?? []) add({ kind: 'signal-unless', signal }, load(p));
+  }
+  for (const p of packs.signals.exploresRequests ?? []) add({ kind: 'explores-request' }, load(p));
   return { rules, roles, net: buildNet(entries), nudge: packs.signals.nudge };
 }

@@ -32,6 +32,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const preceding: Span[] = [];
   const named = new Set<string>();
   const signalKinds = new Set<string>();
+  const signalExcluded = new Set<string>();
   let safety = false;
   for (const hit of sweep(doc, rules.net)) {
     const role = rules.roles[Number(hit.id)];
@@ -42,9 +43,11 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
     else if (role.kind === 'preceding') preceding.push(span);
     else if (role.kind === 'named') named.add(role.name);
     else if (role.kind === 'signal') signalKinds.add(role.signal);
+    else if (role.kind === 'signal-unless') signalExcluded.add(role.signal);
+    else if (role.kind === 'explores-request') signalKinds.add('explores-request');
     else safety = true;
   }
-  const signals = sentenceSignals(sentence, signalKinds);
+  const signals = sentenceSignals(sentence, signalKinds, signalExcluded);
   if (safety) return { findings: [], signals };
 
   const quotes = quotedSpans(sentence);

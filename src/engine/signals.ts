@@ -5,14 +5,17 @@ import type { Signals } from './types';
 
 export type SentenceSignals = Omit<Signals, 'nudge'>;
 
-/** `found`: the signal kinds whose patterns matched the sentence. */
-export function sentenceSignals(sentence: string, found: ReadonlySet<string>): SentenceSignals {
+/** `found`: the signal kinds whose patterns matched the sentence; `excluded`: those whose exclusion
+ *  patterns (`<kind>_unless` in signals.yaml) matched it, which cancel the signal for this sentence.
+ *  Explores needs a question ("?"), or a request to say more (`explores_requests`, no "?" needed). */
+export function sentenceSignals(sentence: string, found: ReadonlySet<string>, excluded: ReadonlySet<string> = new Set()): SentenceSignals {
   const isQuestion = /\?\s*["'”’)]*\s*$/.test(sentence);
+  const has = (kind: string) => found.has(kind) && !excluded.has(kind);
   return {
-    reacts: found.has('reacts'),
-    interprets: found.has('interprets'),
-    explores: isQuestion && found.has('explores'),
-    advice: found.has('advice'),
+    reacts: has('reacts'),
+    interprets: has('interprets'),
+    explores: ((isQuestion && found.has('explores')) || found.has('explores-request')) && !excluded.has('explores'),
+    advice: has('advice'),
   };
 }
 

@@ -7,6 +7,7 @@ import { parse as parseYaml } from 'yaml';
 import { Analyzer } from '../engine/analyzer';
 import { compileRule, type CompiledPacks, type CompiledPattern, type CompiledRule } from '../engine/compiled';
 import { compilePattern, patternError } from '../engine/patterns';
+import { SIGNAL_KINDS } from '../engine/ruleset';
 import { checkPack } from '../engine/validate';
 import { CATEGORIES, type Category, type RuleSource } from '../engine/types';
 
@@ -55,7 +56,9 @@ function patternGroups(file: string, raw: unknown, errors: string[]): Record<str
 
 export function buildPacks(rulesDir: string, { examples = true } = {}): BuildResult {
   const errors: string[] = [];
-  const names = readdirSync(rulesDir).filter((f) => f.endsWith('.yaml')).sort();
+  const names = readdirSync(rulesDir)
+    .filter((f) => f.endsWith('.yaml'))
+    .sort();
   const files: PackFile[] = [];
   const rules: CompiledRule[] = [];
   const seen = new Map<string, string>();
@@ -100,9 +103,11 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
   };
   for (const rule of rules)
     for (const name of rule.unlessContexts)
-      if (!contexts.named[name]) errors.push(`${seen.get(rule.id)}: rule ${rule.id}: unknown context @${name} (define it under "named" in contexts.yaml)`);
+      if (!contexts.named[name])
+        errors.push(`${seen.get(rule.id)}: rule ${rule.id}: unknown context @${name} (define it under "named" in contexts.yaml)`);
   const nudge = sig.nudge as { message?: unknown; insert?: unknown } | undefined;
-  if (!nudge || typeof nudge.message !== 'string' || !Array.isArray(nudge.insert)) errors.push(`${signalsPath}: nudge needs a message and an insert list`);
+  if (!nudge || typeof nudge.message !== 'string' || !Array.isArray(nudge.insert))
+    errors.push(`${signalsPath}: nudge needs a message and an insert list`);
   const packs: CompiledPacks = {
     version: 1,
     rules,
@@ -112,6 +117,14 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
       interprets: patternList(signalsPath, 'interprets', sig.interprets, errors),
       explores: patternList(signalsPath, 'explores', sig.explores, errors),
       advice: patternList(signalsPath, 'advice', sig.advice, errors),
+      unless: Object.fromEntries(
+        SIGNAL_KINDS.filter((k) => sig[`${k}_unless`] !== undefined).map((k) => [
+          k,
+          patternList(signalsPath, `${k}_unless`, sig[`${k}_unless`], errors),
+        ]),
+      ),
+      exploresRequests:
+        sig.explores_requests === undefined ? [] : patternList(signalsPath, 'explores_requests', sig.explores_requests, errors),
       nudge: { message: String(nudge?.message ?? ''), insert: (nudge?.insert as string[]) ?? [] },
     },
   };
@@ -126,7 +139,12 @@ export interface ExampleOutcome {
 }
 
 /** Runs one example through the engine with every rule on. */
-export function runExample(analyzer: Analyzer, rule: RuleSource, kind: 'flag' | 'pass', example: string | { text: string; suggestion?: string }): ExampleOutcome {
+export function runExample(
+  analyzer: Analyzer,
+  rule: RuleSource,
+  kind: 'flag' | 'pass',
+  example: string | { text: string; suggestion?: string },
+): ExampleOutcome {
   const text = typeof example === 'string' ? example : example.text;
   const expected = typeof example === 'string' ? undefined : example.suggestion;
   const found = analyzer.analyze(text).findings.filter((f) => f.rule === rule.id);

@@ -11,7 +11,9 @@ describe('analyze', () => {
   it('finds phrases with offsets that slice back to their text', () => {
     const text = 'I hear you.  Calm down, it is not a big deal.\nAt least you still have a job!';
     const { findings } = analyze(text, thorough);
-    expect(findings.map((f) => f.rule)).toEqual(expect.arrayContaining(['dismissing.calm-down', 'minimizing.not-a-big-deal', 'minimizing.at-least']));
+    expect(findings.map((f) => f.rule)).toEqual(
+      expect.arrayContaining(['dismissing.calm-down', 'minimizing.not-a-big-deal', 'minimizing.at-least']),
+    );
     for (const f of findings) {
       expect(text.slice(f.start, f.end)).toBe(f.text);
       expect(f.suggestions.length).toBeGreaterThan(0);
@@ -53,8 +55,15 @@ describe('analyze', () => {
   });
 
   it('does not flag quoted, reported or negated phrases', () => {
-    for (const t of ['Your boss told you to "just get over it"?', "I'm not going to tell you to calm down.", 'I used to tell myself to calm down.']) {
-      expect(analyze(t, thorough).findings.filter((f) => f.category === 'dismissing'), t).toEqual([]);
+    for (const t of [
+      'Your boss told you to "just get over it"?',
+      "I'm not going to tell you to calm down.",
+      'I used to tell myself to calm down.',
+    ]) {
+      expect(
+        analyze(t, thorough).findings.filter((f) => f.category === 'dismissing'),
+        t,
+      ).toEqual([]);
     }
   });
 
@@ -70,13 +79,20 @@ describe('analyze', () => {
     expect(advice.signals.advice).toBe(true);
     expect(advice.signals.nudge).toMatchObject({ at: 0 });
     expect(advice.signals.nudge!.insert[0]).toMatch(/\S/);
-    const warm = analyze("That sounds really hard. You should see a therapist.");
+    const warm = analyze('That sounds really hard. You should see a therapist.');
     expect(warm.signals.reacts).toBe(true);
     expect(warm.signals.nudge).toBeUndefined();
   });
 
   it('runs extra (user) rules and lets them win over built-in overlaps', () => {
-    const rule: RuleSource = { id: 'custom.per-my-last', category: 'transactional', severity: 'high', patterns: ['per my last email'], message: 'Curt.', suggestions: ['as I mentioned'] };
+    const rule: RuleSource = {
+      id: 'custom.per-my-last',
+      category: 'transactional',
+      severity: 'high',
+      patterns: ['per my last email'],
+      message: 'Curt.',
+      suggestions: ['as I mentioned'],
+    };
     const { findings } = analyze('Per my last email, no.', { extraRules: [rule] });
     expect(findings.map((f) => [f.rule, f.suggestions[0]])).toEqual([['custom.per-my-last', 'As I mentioned']]);
   });
@@ -93,7 +109,11 @@ describe('incremental analyzer', { timeout: 60_000 }, () => {
       expect(inc.update(text)).toEqual(analyze(text, thorough));
     }
     // edits in the middle, deletions and pastes
-    const edits = [(t: string) => t.replace('move on', 'take your time'), (t: string) => t.slice(0, 20) + t.slice(40), (t: string) => `Snap out of it. ${t}`];
+    const edits = [
+      (t: string) => t.replace('move on', 'take your time'),
+      (t: string) => t.slice(0, 20) + t.slice(40),
+      (t: string) => `Snap out of it. ${t}`,
+    ];
     for (const edit of edits) {
       text = edit(text);
       expect(inc.update(text)).toEqual(analyze(text, thorough));
@@ -112,7 +132,11 @@ describe('pieces', () => {
   it('splits sentences and lines with their offsets', () => {
     const text = 'One. Two?!  Three\nFour… five';
     expect(splitSentences(text).map((s) => [s.text, text.slice(s.start, s.end)])).toEqual([
-      ['One.', 'One.'], ['Two?!', 'Two?!'], ['Three', 'Three'], ['Four…', 'Four…'], ['five', 'five'],
+      ['One.', 'One.'],
+      ['Two?!', 'Two?!'],
+      ['Three', 'Three'],
+      ['Four…', 'Four…'],
+      ['five', 'five'],
     ]);
   });
 
@@ -130,6 +154,39 @@ describe('pieces', () => {
     expect(openQuestion('So did the meeting make u angry')[0]).toBe('How did the meeting make you feel');
   });
 
+  it('opens generic yes/no questions, statements with a "?" and tag questions', () => {
+    const first = (q: string) => openQuestion(q)[0];
+    expect(first('Do you drink every day')).toBe('How often do you drink');
+    expect(first('Have you ever tried to quit')).toBe('What have you tried so far');
+    expect(first('Is it getting better')).toBe('How has it been going lately');
+    expect(first('was the funeral hard')).toBe('What was the funeral like for you');
+    expect(first('do you have friends you can talk to')).toBe('Who do you have to talk to');
+    expect(first('r u gonna tell her')).toBe('What are you thinking about doing');
+    expect(first("Is it because he hasn't texted back")).toBe('What do you think is behind it');
+    expect(first('Did your doctor say anything')).toBe('What did your doctor say');
+    expect(first("Is that something you'd consider")).toBe('How does that sound to you');
+    expect(first("So you're not sleeping")).toBe('How have you been sleeping');
+    expect(first('Did you end up talking to your sister')).toBe('Who have you been able to talk to about this');
+    expect(first('did the new meds help at all')).toBe('How is it going with the new meds');
+    expect(first("You've been drinking more since the move, right")).toBe('Can you tell me more about that');
+    expect(first('Did they come back after that')).toBe('What happened after that');
+  });
+
+  it('asks about a feeling only when the closed question names one', () => {
+    expect(openQuestion('Do you feel lonely')[0]).toBe('How are you feeling');
+    expect(openQuestion('were you scared')[0]).toBe('How did that feel for you');
+    expect(openQuestion('Do you work weekends')[0]).not.toBe('How are you feeling');
+    expect(openQuestion('Are you going to the party')[0]).not.toBe('How are you feeling');
+  });
+
+  it('drops a signal in a sentence that matches its exclusions', () => {
+    expect(analyze('What do you think made it feel so heavy this week?').signals.explores).toBe(true);
+    expect(analyze("Hey, what's up?").signals.explores).toBe(false);
+    expect(analyze('Do you want me to send a link?').signals.explores).toBe(false);
+    expect(analyze('Tell me more about how it started.').signals.explores).toBe(true);
+    expect(analyze('I told her more about it.').signals.explores).toBe(false);
+  });
+
   it('keeps the original first-letter case', () => {
     expect(matchCase('that sounds hard', 'Calm down')).toBe('That sounds hard');
     expect(matchCase('That sounds hard', 'calm down')).toBe('that sounds hard');
@@ -137,11 +194,22 @@ describe('pieces', () => {
   });
 
   it('validates rules and packs with reasons', () => {
-    expect(validateRule({ id: 'custom.x', category: 'dismissing', severity: 'high', patterns: ['calm (down'], message: 'm', suggestions: ['s'] })).toEqual({
+    expect(
+      validateRule({
+        id: 'custom.x',
+        category: 'dismissing',
+        severity: 'high',
+        patterns: ['calm (down'],
+        message: 'm',
+        suggestions: ['s'],
+      }),
+    ).toEqual({
       ok: false,
       error: expect.stringContaining('missing ")"'),
     });
-    expect(validateRule({ id: 'custom.x', category: 'dismissing', severity: 'high', patterns: ['calm down'], message: 'm', suggestions: ['s'] })).toEqual({ ok: true });
+    expect(
+      validateRule({ id: 'custom.x', category: 'dismissing', severity: 'high', patterns: ['calm down'], message: 'm', suggestions: ['s'] }),
+    ).toEqual({ ok: true });
     expect(validatePack({ rules: 'nope' })).toEqual({ ok: false, error: expect.stringContaining('"rules" list') });
     expect(validatePack([])).toMatchObject({ ok: false });
   });
@@ -160,18 +228,38 @@ describe('suggestion filters', () => {
 
 describe('options and overlaps', () => {
   it('a category turned off never hides an overlapping finding of one that is on', () => {
-    const rule: RuleSource = { id: 'custom.calm', category: 'judging', severity: 'low', patterns: ['calm down'], message: 'm.', suggestions: ['breathe'] };
+    const rule: RuleSource = {
+      id: 'custom.calm',
+      category: 'judging',
+      severity: 'low',
+      patterns: ['calm down'],
+      message: 'm.',
+      suggestions: ['breathe'],
+    };
     // The custom rule wins the overlap when both are on; with its category off, dismissing shows.
     expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'thorough' }).findings.map((f) => f.rule)).toEqual(['custom.calm']);
-    expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'thorough', categories: ['dismissing'] }).findings.map((f) => f.category)).toEqual(['dismissing']);
+    expect(
+      analyze('Calm down.', { extraRules: [rule], sensitivity: 'thorough', categories: ['dismissing'] }).findings.map((f) => f.category),
+    ).toEqual(['dismissing']);
     expect(analyze('Calm down.', { extraRules: [rule], sensitivity: 'standard' }).findings.map((f) => f.category)).toEqual(['dismissing']);
   });
 });
 
 describe('pattern forms', () => {
   it('runs /regex/ words, alone and inside alternatives, after compiling', () => {
-    const rule: RuleSource = { id: 'custom.sooo', category: 'dismissing', severity: 'high', patterns: ['(/^so+$/|really) over it'], message: 'm.', suggestions: ['x'] };
-    expect(analyze('im sooo over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain('custom.sooo');
-    expect(analyze('im really over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain('custom.sooo');
+    const rule: RuleSource = {
+      id: 'custom.sooo',
+      category: 'dismissing',
+      severity: 'high',
+      patterns: ['(/^so+$/|really) over it'],
+      message: 'm.',
+      suggestions: ['x'],
+    };
+    expect(analyze('im sooo over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain(
+      'custom.sooo',
+    );
+    expect(analyze('im really over it', { extraRules: [rule], categories: ['dismissing'] }).findings.map((f) => f.rule)).toContain(
+      'custom.sooo',
+    );
   });
 });
