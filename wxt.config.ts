@@ -17,10 +17,9 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup may read the current tab's address to offer "off on this site".
     permissions: ['storage', 'activeTab'],
-    // The content script imports the engine file on the first focus of a field (lazy loading): an
-    // import from a content script needs the file to be web-accessible. It holds only code and rules.
-    web_accessible_resources:
-      browser === 'firefox' ? ['engine.js'] : [{ resources: ['engine.js'], matches: ['<all_urls>'] }],
+    // Chrome: the content script imports the engine file on the first focus of a field (lazy loading),
+    // which needs the file to be web-accessible. It holds only code and rules. (Firefox bundles it.)
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'] }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

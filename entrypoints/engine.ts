@@ -3,7 +3,11 @@
 import { createIncrementalAnalyzer } from '../src/engine';
 import { ENGINE_GLOBAL } from '../src/content/engine-global';
 
-export default defineUnlistedScript(() => {
-  // Runs in the content script's isolated world: the page cannot see this global.
-  (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = { createIncrementalAnalyzer };
+export default defineUnlistedScript({
+  // The Firefox build bundles the engine into the content script (see src/content/engine-client.ts).
+  exclude: ['firefox'],
+  main() {
+    // Runs in the content script's isolated world: the page cannot see this global.
+    (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] = { createIncrementalAnalyzer };
+  },
 });

@@ -24,10 +24,18 @@ export const TEST_ANALYSIS_FAULT = 'ATTUNE-TEST-FAULT-ANALYSIS';
 let engine: Engine | null = null;
 let loading: Promise<Engine> | null = null;
 
+// Chrome: import the separate engine.js by its extension URL. Firefox: Mozilla's linter refuses an
+// import() of a computed URL (and a literal path resolves against the page), so the Firefox build
+// bundles the engine into the content script instead, still evaluated only on first use.
+const importEngine = async (): Promise<Engine | undefined> => {
+  if (import.meta.env.BROWSER === 'firefox') return import('../engine');
+  await import(/* @vite-ignore */ browser.runtime.getURL('/engine.js'));
+  return (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as Engine | undefined;
+};
+
 /** Loads the engine once; later calls return the same promise. */
 export function loadEngine(): Promise<Engine> {
-  loading ??= import(/* @vite-ignore */ browser.runtime.getURL('/engine.js')).then(() => {
-    const loaded = (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as Engine | undefined;
+  loading ??= importEngine().then((loaded) => {
     if (!loaded) throw new Error('the engine file loaded but did not register itself');
     engine = loaded;
     return loaded;
