@@ -23,7 +23,14 @@ async function launch(extDir) {
     headless: true,
     pipe: true,
     ...(extDir ? { enableExtensions: [resolve(extDir)] } : {}),
-    args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1000,800'],
+    args: [
+      '--no-sandbox',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--window-size=1000,800',
+    ],
     defaultViewport: { width: 1000, height: 800 },
   });
 }
@@ -41,7 +48,9 @@ async function pageIdle(browser, origin, runs) {
   for (let i = 0; i < runs; i++) {
     const page = await browser.newPage();
     await page.goto('about:blank');
-    await page.tracing.start({ categories: ['devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'disabled-by-default-devtools.timeline'] });
+    await page.tracing.start({
+      categories: ['devtools.timeline', 'v8.execute', 'v8', 'toplevel', 'disabled-by-default-devtools.timeline'],
+    });
     await page.goto(`${origin}/idle.html`, { waitUntil: 'load' });
     // document_idle injection happens shortly after load; leave time for anything the script schedules.
     await settle(page);
@@ -85,7 +94,10 @@ async function prefill(page, selector, text) {
 async function typing(browser, origin, { prefillChars, typeChars }) {
   const text = draft(prefillChars + typeChars, 40);
   const out = {};
-  for (const [field, selector] of [['textarea', '#ta'], ['contenteditable', '#ce']]) {
+  for (const [field, selector] of [
+    ['textarea', '#ta'],
+    ['contenteditable', '#ce'],
+  ]) {
     const page = await browser.newPage();
     await page.goto(`${origin}/typing.html`, { waitUntil: 'load' });
     await settle(page);

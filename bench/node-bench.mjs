@@ -59,7 +59,9 @@ export async function nodeBench({ quick = false, log = () => {} } = {}) {
 
   log('fresh process: module load, first analysis, heap');
   const fresh = JSON.parse(
-    execFileSync(process.execPath, ['--expose-gc', new URL('./node-fresh.mjs', import.meta.url).pathname, url], { encoding: 'utf8' }).trim(),
+    execFileSync(process.execPath, ['--expose-gc', new URL('./node-fresh.mjs', import.meta.url).pathname, url], {
+      encoding: 'utf8',
+    }).trim(),
   );
   Object.assign(out, fresh);
   delete out.kept;

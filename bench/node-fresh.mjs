@@ -7,7 +7,11 @@
 import { draft } from './lib/corpus.mjs';
 
 const gc = globalThis.gc;
-const used = () => (gc(), gc(), process.memoryUsage().heapUsed / 2 ** 20);
+const used = () => {
+  gc();
+  gc();
+  return process.memoryUsage().heapUsed / 2 ** 20;
+};
 const url = process.argv[2];
 const text = draft(5000);
 

@@ -28,7 +28,12 @@ const TARGETS = [
 
 const result = {
   date: new Date().toISOString(),
-  machine: { nproc: cpus().length, cpu: cpus()[0]?.model ?? 'unknown', node: process.version, loadavg_start: loadavg().map((n) => round(n)) },
+  machine: {
+    nproc: cpus().length,
+    cpu: cpus()[0]?.model ?? 'unknown',
+    node: process.version,
+    loadavg_start: loadavg().map((n) => round(n)),
+  },
   mode: quick ? 'quick' : 'full',
 };
 
@@ -54,7 +59,10 @@ if (!args.has('--no-browser')) {
 }
 result.machine.loadavg_end = loadavg().map((n) => round(n));
 result.targets = Object.fromEntries(
-  TARGETS.filter(([k]) => typeof result[k] === 'number').map(([k, limit, dir]) => [k, { limit, pass: dir === 'max' ? result[k] <= limit : result[k] >= limit }]),
+  TARGETS.filter(([k]) => typeof result[k] === 'number').map(([k, limit, dir]) => [
+    k,
+    { limit, pass: dir === 'max' ? result[k] <= limit : result[k] >= limit },
+  ]),
 );
 
 const rounded = JSON.parse(JSON.stringify(result, (_k, v) => (typeof v === 'number' ? round(v) : v)));
@@ -66,10 +74,14 @@ if (json) {
 } else {
   const rows = Object.entries(rounded).filter(([, v]) => typeof v === 'number');
   const width = Math.max(...rows.map(([k]) => k.length));
-  console.log(`Attune bench (${rounded.mode}) ${rounded.date}  ${rounded.machine.nproc}× ${rounded.machine.cpu}, node ${rounded.machine.node}, chromium ${rounded.machine.chromium ?? '-'}, load ${rounded.machine.loadavg_start.join(' ')}`);
+  console.log(
+    `Attune bench (${rounded.mode}) ${rounded.date}  ${rounded.machine.nproc}× ${rounded.machine.cpu}, node ${rounded.machine.node}, chromium ${rounded.machine.chromium ?? '-'}, load ${rounded.machine.loadavg_start.join(' ')}`,
+  );
   for (const [k, v] of rows) {
     const t = rounded.targets[k];
-    console.log(`${k.padEnd(width)}  ${String(v).padStart(10)}${t ? `   ${t.pass ? 'pass' : 'FAIL'} (target ${TARGETS.find(([x]) => x === k)[2] === 'max' ? '<=' : '>='} ${t.limit})` : ''}`);
+    console.log(
+      `${k.padEnd(width)}  ${String(v).padStart(10)}${t ? `   ${t.pass ? 'pass' : 'FAIL'} (target ${TARGETS.find(([x]) => x === k)[2] === 'max' ? '<=' : '>='} ${t.limit})` : ''}`,
+    );
   }
   console.log('saved bench/results/latest.json');
 }

@@ -16,7 +16,9 @@ export async function sizes(outDir = 'bench/.output') {
   const content = join(ext, 'content-scripts/content.js');
   const out = { content_kb: statSync(content).size / KB };
   // A lazily loaded engine would be a separate script the content script imports on first focus.
-  const lazy = files(ext).filter((f) => f.endsWith('.js') && f !== content && !/background|popup|options|storage/.test(f)).filter((f) => readFileSync(f, 'utf8').includes(ENGINE_MARKER));
+  const lazy = files(ext)
+    .filter((f) => f.endsWith('.js') && f !== content && !/background|popup|options|storage/.test(f))
+    .filter((f) => readFileSync(f, 'utf8').includes(ENGINE_MARKER));
   if (lazy.length) {
     out.engine_kb = lazy.reduce((n, f) => n + statSync(f).size, 0) / KB;
     out.engine_split = true;

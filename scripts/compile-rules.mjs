@@ -5,6 +5,14 @@ import { runTs } from './run-ts.mjs';
 // The engine imports generated/rules.json; a placeholder lets the compiler itself load on a fresh clone.
 if (!existsSync('generated/rules.json')) {
   mkdirSync('generated', { recursive: true });
-  writeFileSync('generated/rules.json', JSON.stringify({ version: 1, rules: [], contexts: { safety: [], preceding: {}, named: {} }, signals: { reacts: [], interprets: [], explores: [], advice: [], nudge: { message: '', insert: [] } } }));
+  writeFileSync(
+    'generated/rules.json',
+    JSON.stringify({
+      version: 1,
+      rules: [],
+      contexts: { safety: [], preceding: {}, named: {} },
+      signals: { reacts: [], interprets: [], explores: [], advice: [], nudge: { message: '', insert: [] } },
+    }),
+  );
 }
 await runTs('src/rules/compile-main.ts');

@@ -5,7 +5,7 @@
 // findings. Uses the test flavour of the build (ATTUNE_TEST=1), which only adds a read-out of the
 // overlay state so this script can print what the extension found; it looks and behaves the same.
 import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
 import puppeteer from 'puppeteer-core';
@@ -33,14 +33,22 @@ const browser = await puppeteer.launch({
   headless,
   pipe: true,
   enableExtensions: [join(outDir, 'chrome')],
-  args: ['--no-sandbox', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--window-size=1200,760'],
+  args: [
+    '--no-sandbox',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--disable-sync',
+    '--no-first-run',
+    '--window-size=1200,760',
+  ],
   defaultViewport: { width: 1200, height: 700 },
 });
 
 const state = (tab) => tab.evaluate(() => JSON.parse(document.documentElement.dataset.attuneTest ?? '{"fields":[]}'));
 async function waitForFindings(tab, tag) {
   await tab.waitForFunction(
-    (t) => JSON.parse(document.documentElement.dataset.attuneTest ?? '{"fields":[]}').fields.some((f) => f.tag === t && f.findings.length > 0),
+    (t) =>
+      JSON.parse(document.documentElement.dataset.attuneTest ?? '{"fields":[]}').fields.some((f) => f.tag === t && f.findings.length > 0),
     { timeout: 20_000 },
     tag,
   );
@@ -50,7 +58,8 @@ async function waitForFindings(tab, tag) {
 
 function printFindings(label, draft, field) {
   console.log(`\n${label}: "${draft}"`);
-  for (const f of field.findings) console.log(`  ${f.category.padEnd(18)} "${f.text}"  -> ${f.suggestions.map((s) => `"${s}"`).join(' | ')}`);
+  for (const f of field.findings)
+    console.log(`  ${f.category.padEnd(18)} "${f.text}"  -> ${f.suggestions.map((s) => `"${s}"`).join(' | ')}`);
   if (field.nudge) console.log('  (message-level nudge: the reply advises without showing empathy first)');
 }
 
@@ -59,7 +68,7 @@ try {
   const tab = await browser.newPage();
   await tab.goto(url);
 
-  const chatDraft = "I hear you, but you need to calm down. At least you still have your health. Did that make you sad?";
+  const chatDraft = 'I hear you, but you need to calm down. At least you still have your health. Did that make you sad?';
   await tab.click('#chat');
   await tab.keyboard.type(chatDraft, { delay: 5 });
   const chat = await waitForFindings(tab, 'textarea');
@@ -88,7 +97,9 @@ try {
   printFindings('Forum reply', forumDraft, forum);
 
   // The options page, as a volunteer sees it after installing.
-  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), { timeout: 20_000 });
+  const worker = await browser.waitForTarget((t) => t.type() === 'service_worker' && t.url().startsWith('chrome-extension://'), {
+    timeout: 20_000,
+  });
   const extensionId = new URL(worker.url()).host;
   const options = await browser.newPage();
   await options.setViewport({ width: 1000, height: 1400 });
@@ -96,7 +107,9 @@ try {
   await options.waitForSelector('#category-list li', { timeout: 20_000 });
   await options.screenshot({ path: join(shots, 'options.png') });
 
-  console.log(`\nScreenshots: ${['chat-underlines.png', 'chat-card.png', 'forum-underlines.png', 'options.png'].map((f) => join('demo', f)).join(', ')}`);
+  console.log(
+    `\nScreenshots: ${['chat-underlines.png', 'chat-card.png', 'forum-underlines.png', 'options.png'].map((f) => join('demo', f)).join(', ')}`,
+  );
 } finally {
   await browser.close();
   server.close();

@@ -11,7 +11,9 @@ const missing = wanted.filter(([, bin]) => !existsSync(bin)).map(([pkg]) => pkg)
 if (missing.length) {
   const isRoot = process.getuid?.() === 0;
   if (!isRoot) {
-    console.error(`The end-to-end tests need Debian's ${missing.join(' and ')}. Install with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`);
+    console.error(
+      `The end-to-end tests need Debian's ${missing.join(' and ')}. Install with:\n  sudo apt-get update && sudo apt-get install -y ${missing.join(' ')}`,
+    );
     process.exit(1);
   }
   console.log(`Installing ${missing.join(', ')} with apt-get...`);

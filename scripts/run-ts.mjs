@@ -7,6 +7,15 @@ import { pathToFileURL } from 'node:url';
 export async function runTs(entry, { define = {} } = {}) {
   mkdirSync('node_modules/.cache/attune', { recursive: true });
   const outfile = resolve('node_modules/.cache/attune', `${basename(entry, '.ts')}.mjs`);
-  await build({ entryPoints: [entry], outfile, bundle: true, platform: 'node', format: 'esm', packages: 'external', logLevel: 'error', define });
+  await build({
+    entryPoints: [entry],
+    outfile,
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    packages: 'external',
+    logLevel: 'error',
+    define,
+  });
   return import(pathToFileURL(outfile).href);
 }

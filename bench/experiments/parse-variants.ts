@@ -22,5 +22,11 @@ export function run(texts: string[]) {
   const light = time();
   world.hooks = hooks;
   const diff = base.out.filter((o, i) => o !== light.out[i]).length;
-  return { hooks, messages: texts.length, full_cpu_ms: base.cpu_ms, no_postTagger_cpu_ms: light.cpu_ms, messages_with_different_results: diff };
+  return {
+    hooks,
+    messages: texts.length,
+    full_cpu_ms: base.cpu_ms,
+    no_postTagger_cpu_ms: light.cpu_ms,
+    messages_with_different_results: diff,
+  };
 }

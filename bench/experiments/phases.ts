@@ -21,7 +21,12 @@ function cost(label: string, sentences: string[], fn: (s: string) => unknown, re
     per.push((performance.now() - t0) / reps);
   }
   per.sort((a, b) => a - b);
-  return { label, median: per[per.length >> 1], p95: per[Math.floor(per.length * 0.95)], mean: per.reduce((a, b) => a + b, 0) / per.length };
+  return {
+    label,
+    median: per[per.length >> 1],
+    p95: per[Math.floor(per.length * 0.95)],
+    mean: per.reduce((a, b) => a + b, 0) / per.length,
+  };
 }
 
 export function run(text: string) {

@@ -11,18 +11,39 @@ import { splitSentences } from '../../src/engine/sentences';
 
 const rules = loadRuleSet(packs as unknown as CompiledPacks);
 type Entry = { id: string; needs: string[]; wants: string[]; minWant: number };
-const entries = (rules.net as unknown as { hooks: Record<string, Entry[]>; always: Entry[] });
+const entries = rules.net as unknown as { hooks: Record<string, Entry[]>; always: Entry[] };
 const all = new Set<Entry>([...entries.always, ...Object.values(entries.hooks).flat()]);
 
 // Contractions compromise expands (you're -> you are): a raw word list must include the expansions.
 const EXPAND: Record<string, string[]> = {
-  "n't": ['not'], "'re": ['are'], "'m": ['am'], "'s": ['is', 'has', 'was', 'us'], "'ll": ['will'], "'ve": ['have'], "'d": ['would', 'had', 'did'],
+  "n't": ['not'],
+  "'re": ['are'],
+  "'m": ['am'],
+  "'s": ['is', 'has', 'was', 'us'],
+  "'ll": ['will'],
+  "'ve": ['have'],
+  "'d": ['would', 'had', 'did'],
 };
-const IRREGULAR: Record<string, string[]> = { "can't": ['can', 'not'], "won't": ['will', 'not'], "ain't": ['is', 'am', 'are', 'not'], "let's": ['let', 'us'], cannot: ['can', 'not'], gonna: ['going', 'to'], wanna: ['want', 'to'], gotta: ['got', 'to'], im: ['i', 'am'], dont: ['do', 'not'], youre: ['you', 'are'] };
+const IRREGULAR: Record<string, string[]> = {
+  "can't": ['can', 'not'],
+  "won't": ['will', 'not'],
+  "ain't": ['is', 'am', 'are', 'not'],
+  "let's": ['let', 'us'],
+  cannot: ['can', 'not'],
+  gonna: ['going', 'to'],
+  wanna: ['want', 'to'],
+  gotta: ['got', 'to'],
+  im: ['i', 'am'],
+  dont: ['do', 'not'],
+  youre: ['you', 'are'],
+};
 
 export function words(sentence: string): Set<string> {
   const out = new Set<string>();
-  for (let w of sentence.toLowerCase().replace(/[’‘]/g, "'").match(/[\p{L}\p{N}'&-]+/gu) ?? []) {
+  for (let w of sentence
+    .toLowerCase()
+    .replace(/[’‘]/g, "'")
+    .match(/[\p{L}\p{N}'&-]+/gu) ?? []) {
     w = w.replace(/^'+|'+$/g, '');
     out.add(w);
     for (const part of w.split('-')) out.add(part);
@@ -36,7 +57,16 @@ export function words(sentence: string): Set<string> {
   return out;
 }
 
-type Reg = { optional?: boolean; negative?: boolean; word?: string; tag?: string; switch?: string; operator?: string; fastOr?: Set<string>; choices?: Reg[][] };
+type Reg = {
+  optional?: boolean;
+  negative?: boolean;
+  word?: string;
+  tag?: string;
+  switch?: string;
+  operator?: string;
+  fastOr?: Set<string>;
+  choices?: Reg[][];
+};
 
 /** Could this token appear, judging from the raw words only? Tags and anything unusual count as "maybe". */
 function regMay(reg: Reg, ws: Set<string>): boolean {
@@ -85,7 +115,17 @@ export function run(corpus: string[]) {
   const t1 = performance.now();
   for (const s of sentences.slice(0, 100)) nlp(s);
   const parse = (performance.now() - t1) / 100;
-  return { sentences: sentences.length, entries: all.size, decidable: decidable.length, undecidable: undecidable.map((e) => e.id), skipped, wrong, examples, check_ms: check, parse_ms: parse };
+  return {
+    sentences: sentences.length,
+    entries: all.size,
+    decidable: decidable.length,
+    undecidable: undecidable.map((e) => e.id),
+    skipped,
+    wrong,
+    examples,
+    check_ms: check,
+    parse_ms: parse,
+  };
 }
 
 export function passRates(corpus: string[]) {

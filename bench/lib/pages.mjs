@@ -5,7 +5,9 @@ import { messages } from './corpus.mjs';
 const esc = (s) => s.replace(/[&<>]/g, (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;' })[c]);
 
 export function idlePage() {
-  const paras = messages().slice(0, 60).map((m, i) => (i % 10 === 0 ? `<h2>Thread ${i / 10 + 1}</h2>` : '') + `<p>${esc(m)}</p>`);
+  const paras = messages()
+    .slice(0, 60)
+    .map((m, i) => (i % 10 === 0 ? `<h2>Thread ${i / 10 + 1}</h2>` : '') + `<p>${esc(m)}</p>`);
   return `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Idle page</title></head>
 <body><main><h1>A forum thread, read only</h1>${paras.join('\n')}<a href="#top">Back to top</a></main></body></html>`;
 }

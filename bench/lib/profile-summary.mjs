@@ -15,7 +15,10 @@ export function summarise(profile) {
   for (const [id, ms] of dt) {
     const n = byId.get(id);
     self.set(key(n), (self.get(key(n)) ?? 0) + ms);
-    files.set(short(n.callFrame.url) || n.callFrame.functionName, (files.get(short(n.callFrame.url) || n.callFrame.functionName) ?? 0) + ms);
+    files.set(
+      short(n.callFrame.url) || n.callFrame.functionName,
+      (files.get(short(n.callFrame.url) || n.callFrame.functionName) ?? 0) + ms,
+    );
     // Inclusive: every distinct function on the stack gets the sample once.
     const seen = new Set();
     for (let cur = id; cur !== undefined; cur = parent.get(cur)) {
@@ -26,12 +29,19 @@ export function summarise(profile) {
     }
   }
   const all = [...dt.values()].reduce((a, b) => a + b, 0);
-  const top = (m, n) => [...m].sort((a, b) => b[1] - a[1]).slice(0, n).map(([k, v]) => ({ fn: k, ms: Math.round(v), pct: Math.round((v / all) * 1000) / 10 }));
+  const top = (m, n) =>
+    [...m]
+      .sort((a, b) => b[1] - a[1])
+      .slice(0, n)
+      .map(([k, v]) => ({ fn: k, ms: Math.round(v), pct: Math.round((v / all) * 1000) / 10 }));
   return { total_ms: Math.round(all), self: top(self, 25), inclusive: top(total, 40), files: top(files, 15) };
 }
 
 function short(url) {
-  return url.replace(/^file:\/\//, '').replace(/.*node_modules\//, '').replace(/.*\/bench\//, 'bench/');
+  return url
+    .replace(/^file:\/\//, '')
+    .replace(/.*node_modules\//, '')
+    .replace(/.*\/bench\//, 'bench/');
 }
 
 if (import.meta.url === `file://${process.argv[1]}`) {

@@ -7,7 +7,9 @@ export function events(buffer) {
 
 /** pid:tid of every renderer main thread (CrRendererMain) in the trace. */
 export function rendererMains(evs) {
-  return new Set(evs.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`));
+  return new Set(
+    evs.filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain').map((e) => `${e.pid}:${e.tid}`),
+  );
 }
 
 /** The renderer process(es) of the pages at `origin` (from the trace's frame list), when the trace has it. */

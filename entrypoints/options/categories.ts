@@ -17,7 +17,12 @@ export function setupCategories(ctx: OptionsContext): Render {
       });
     });
     boxes.set(category, box);
-    const example = h('p', { class: 'example', id: `${id}-example` }, `${t('categoryExample')} `, h('q', {}, t(categoryKey(category, 'example'))));
+    const example = h(
+      'p',
+      { class: 'example', id: `${id}-example` },
+      `${t('categoryExample')} `,
+      h('q', {}, t(categoryKey(category, 'example'))),
+    );
     list.append(
       h(
         'li',
@@ -37,7 +42,10 @@ export function setupCategories(ctx: OptionsContext): Render {
     const id = `sensitivity-${level}`;
     const input = h('input', { type: 'radio', name: 'sensitivity', id, value: level, 'aria-describedby': `${id}-desc` });
     input.addEventListener('change', () => {
-      if (input.checked) void ctx.save((s) => { s.sensitivity = level; });
+      if (input.checked)
+        void ctx.save((s) => {
+          s.sensitivity = level;
+        });
     });
     radios.append(
       h(

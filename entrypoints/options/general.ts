@@ -9,7 +9,11 @@ export function setupGeneral(ctx: OptionsContext): Render {
   const pausedText = byId('paused-text');
   const resume = byId<HTMLButtonElement>('resume');
   resume.addEventListener('click', () => {
-    void ctx.save((s) => { s.pausedUntil = 0; }).then(() => enabled.focus());
+    void ctx
+      .save((s) => {
+        s.pausedUntil = 0;
+      })
+      .then(() => enabled.focus());
   });
   enabled.addEventListener('change', () => {
     const on = enabled.checked;

@@ -49,14 +49,7 @@ async function main(): Promise<void> {
     },
   };
 
-  renders.push(
-    setupGeneral(ctx),
-    setupCategories(ctx),
-    setupPhrases(ctx),
-    setupRules(ctx),
-    setupSites(ctx),
-    setupShortcut(ctx),
-  );
+  renders.push(setupGeneral(ctx), setupCategories(ctx), setupPhrases(ctx), setupRules(ctx), setupSites(ctx), setupShortcut(ctx));
   renderAll();
   const refreshProgress = setupProgress();
   await refreshProgress();

@@ -44,9 +44,11 @@ export function setupPhrases(ctx: OptionsContext): Render {
         remove.addEventListener('click', () => {
           // Keep keyboard focus in the list after the chip disappears.
           const next = remove.closest('li')?.nextElementSibling?.querySelector('button') ?? input;
-          void ctx.save((s) => { s.ignoredPhrases = s.ignoredPhrases.filter((p) => !same(p, phrase)); }).then(() =>
-            (next as HTMLElement).isConnected ? (next as HTMLElement).focus() : input.focus(),
-          );
+          void ctx
+            .save((s) => {
+              s.ignoredPhrases = s.ignoredPhrases.filter((p) => !same(p, phrase));
+            })
+            .then(() => ((next as HTMLElement).isConnected ? (next as HTMLElement).focus() : input.focus()));
         });
         return h('li', {}, h('span', {}, phrase), remove);
       }),

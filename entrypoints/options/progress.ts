@@ -57,13 +57,21 @@ export function drawChart(totals: WeekTotal[]): SVGSVGElement {
 function drawTable(table: HTMLTableElement, totals: WeekTotal[]): void {
   table.replaceChildren(
     h('caption', { class: 'visually-hidden' }, t('progressChartTitle')),
-    h('thead', {}, h('tr', {}, h('th', { scope: 'col' }, t('progressWeek')), h('th', { scope: 'col' }, t('progressShown')), h('th', { scope: 'col' }, t('progressAccepted')))),
+    h(
+      'thead',
+      {},
+      h(
+        'tr',
+        {},
+        h('th', { scope: 'col' }, t('progressWeek')),
+        h('th', { scope: 'col' }, t('progressShown')),
+        h('th', { scope: 'col' }, t('progressAccepted')),
+      ),
+    ),
     h(
       'tbody',
       {},
-      ...totals.map((w) =>
-        h('tr', {}, h('th', { scope: 'row' }, w.week), h('td', {}, String(w.shown)), h('td', {}, String(w.accepted))),
-      ),
+      ...totals.map((w) => h('tr', {}, h('th', { scope: 'row' }, w.week), h('td', {}, String(w.shown)), h('td', {}, String(w.accepted)))),
     ),
   );
 }

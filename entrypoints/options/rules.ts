@@ -7,7 +7,11 @@ import { customRuleId, exportPack, importPack, mergeRules, PACK_FILE_NAME } from
 import { testRule } from '../../src/settings/rule-test';
 import { byId, h, showLock, type OptionsContext, type Render } from './context';
 
-const lines = (text: string) => text.split('\n').map((l) => l.trim()).filter(Boolean);
+const lines = (text: string) =>
+  text
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean);
 
 function markUp(text: string, findings: Finding[]): HTMLElement {
   const preview = h('p', { class: 'preview' });
@@ -148,7 +152,9 @@ export function setupRules(ctx: OptionsContext): Render {
       importError.textContent = t('rulesImportRefused', [file.name, result.error]);
       return;
     }
-    await ctx.save((s) => { s.customRules = mergeRules(s.customRules, result.rules); });
+    await ctx.save((s) => {
+      s.customRules = mergeRules(s.customRules, result.rules);
+    });
     importStatus.textContent = t('rulesImported', [String(result.rules.length), file.name]);
   });
 
@@ -165,7 +171,11 @@ export function setupRules(ctx: OptionsContext): Render {
         editButton.addEventListener('click', () => edit(rule));
         removeButton.addEventListener('click', () => {
           if (editing === rule.id) resetForm();
-          void ctx.save((s) => { s.customRules = s.customRules.filter((r) => r.id !== rule.id); }).then(() => patterns.focus());
+          void ctx
+            .save((s) => {
+              s.customRules = s.customRules.filter((r) => r.id !== rule.id);
+            })
+            .then(() => patterns.focus());
         });
         return h(
           'li',

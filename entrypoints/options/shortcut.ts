@@ -29,7 +29,9 @@ export function setupShortcut(ctx: OptionsContext): Render {
     error.textContent = '';
     input.removeAttribute('aria-invalid');
     input.value = check.shortcut;
-    void ctx.save((s) => { s.shortcut = check.shortcut; });
+    void ctx.save((s) => {
+      s.shortcut = check.shortcut;
+    });
   };
 
   record.addEventListener('click', () => setRecording(!recording));

@@ -49,7 +49,11 @@ function setupList(ctx: OptionsContext, key: 'disabledSites' | 'onlySites', pref
         } else {
           const remove = h('button', { type: 'button', 'aria-label': t('sitesRemove', pattern) }, '×');
           remove.addEventListener('click', () => {
-            void ctx.save((s) => { s[key] = s[key].filter((p) => p !== pattern); }).then(() => input.focus());
+            void ctx
+              .save((s) => {
+                s[key] = s[key].filter((p) => p !== pattern);
+              })
+              .then(() => input.focus());
           });
           item.append(remove);
         }

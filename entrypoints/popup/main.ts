@@ -72,8 +72,7 @@ function render(settings: EffectiveSettings, tab: TargetTab): void {
   // The site switch says whether this site is allowed, independent of pausing.
   const web = isWebUrl(tab.url) && sitePatternForUrl(tab.url) !== null;
   const siteAllowed =
-    !matchesAny(settings.disabledSites, tab.url) &&
-    (settings.onlySites.length === 0 || matchesAny(settings.onlySites, tab.url));
+    !matchesAny(settings.disabledSites, tab.url) && (settings.onlySites.length === 0 || matchesAny(settings.onlySites, tab.url));
   siteToggle.checked = web && siteAllowed;
   siteToggleLabel.textContent = web ? t('popupSiteToggle', host) : t('popupSiteToggleUnavailable');
   // Turning off adds to the always-off list; turning on removes from it and may add to the only-on list.

@@ -39,9 +39,13 @@ export function parseArgs(argv: string[]): CheckArgs {
       if (f !== 'text' && f !== 'json') throw new UsageError(`--format must be text or json (got "${f}")`);
       args.format = f;
     } else if (flag === '--categories') {
-      const list = value().split(',').map((c) => c.trim()).filter(Boolean);
+      const list = value()
+        .split(',')
+        .map((c) => c.trim())
+        .filter(Boolean);
       const bad = list.filter((c) => !CATEGORIES.includes(c as Category));
-      if (bad.length) throw new UsageError(`unknown categor${bad.length > 1 ? 'ies' : 'y'}: ${bad.join(', ')} (known: ${CATEGORIES.join(', ')})`);
+      if (bad.length)
+        throw new UsageError(`unknown categor${bad.length > 1 ? 'ies' : 'y'}: ${bad.join(', ')} (known: ${CATEGORIES.join(', ')})`);
       args.categories = list as Category[];
     } else if (flag === '--sensitivity') {
       const s = value();

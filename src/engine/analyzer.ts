@@ -69,7 +69,8 @@ export class Analyzer {
       }
       const result = this.sentence(segment.text);
       parts.push(result.signals);
-      for (const f of result.findings) findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
+      for (const f of result.findings)
+        findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
     }
     this.trimCache(current);
     const result: AnalysisResult = { findings: this.filter(findings), signals: combineSignals(parts, this.rules) };

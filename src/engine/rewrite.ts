@@ -29,7 +29,11 @@ const FILTERS: Record<string, (words: string) => string> = {
     return [gerund && !gerund.includes(' ') ? gerund : first, ...rest].join(' ');
   },
   you: (words) =>
-    words.replace(/\b(I'm|I am|my|me|mine|myself|I)\b/gi, (w) => ({ "i'm": "you're", 'i am': 'you are', my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you' })[w.toLowerCase()] ?? w),
+    words.replace(
+      /\b(I'm|I am|my|me|mine|myself|I)\b/gi,
+      (w) =>
+        ({ "i'm": "you're", 'i am': 'you are', my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you' })[w.toLowerCase()] ?? w,
+    ),
 };
 
 export function fillSuggestions(templates: readonly string[], input: RewriteInput): string[] {

@@ -41,7 +41,8 @@ export interface Pack {
 
 /** Checks a whole pack: shape, every rule, unique ids. */
 export function checkPack(raw: unknown): Validation<Pack> {
-  if (!raw || typeof raw !== 'object' || Array.isArray(raw)) return { ok: false, error: 'a pack must be a JSON object with a "rules" list' };
+  if (!raw || typeof raw !== 'object' || Array.isArray(raw))
+    return { ok: false, error: 'a pack must be a JSON object with a "rules" list' };
   const p = raw as Record<string, unknown>;
   if (p.category !== undefined && !CATEGORIES.includes(p.category as Category))
     return { ok: false, error: `pack category must be one of ${CATEGORIES.join(', ')}` };

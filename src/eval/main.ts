@@ -52,7 +52,7 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   // Each distinct text once: AnnoMI repeats many short utterances ("Okay.", "Mm-hmm.").
   const distinct = [...new Set(texts)];
   const byText = new Map<string, CheckResult>();
-  (await runInWorkers(workerPath, 'engine', distinct, progress('attune'))).forEach((r, i) => byText.set(distinct[i]!, r));
+  for (const [i, r] of (await runInWorkers(workerPath, 'engine', distinct, progress('attune'))).entries()) byText.set(distinct[i]!, r);
   const engine = texts.map((t) => byText.get(t)!);
   const devEngine = engine.slice(0, dev?.length ?? 0);
   const annomiEngine = engine.slice(devEngine.length, devEngine.length + (annomi?.length ?? 0));

@@ -34,7 +34,10 @@ export function migrateSettings(raw: unknown): Settings {
 
 function stringList(value: unknown): string[] {
   if (!Array.isArray(value)) return [];
-  return value.filter((v): v is string => typeof v === 'string').map((v) => v.trim()).filter(Boolean);
+  return value
+    .filter((v): v is string => typeof v === 'string')
+    .map((v) => v.trim())
+    .filter(Boolean);
 }
 
 function uniqueCaseless(list: string[]): string[] {

@@ -24,9 +24,32 @@ const MODIFIERS: Record<string, keyof Omit<Shortcut, 'key'>> = {
   command: 'meta',
 };
 const NAMED_KEYS = [
-  'Enter', 'Space', 'Tab', 'Escape', 'Backspace', 'Delete', 'Insert', 'Home', 'End', 'PageUp', 'PageDown',
-  'ArrowUp', 'ArrowDown', 'ArrowLeft', 'ArrowRight', 'Period', 'Comma', 'Slash', 'Semicolon', 'Quote',
-  'BracketLeft', 'BracketRight', 'Backslash', 'Minus', 'Equal', 'Backquote',
+  'Enter',
+  'Space',
+  'Tab',
+  'Escape',
+  'Backspace',
+  'Delete',
+  'Insert',
+  'Home',
+  'End',
+  'PageUp',
+  'PageDown',
+  'ArrowUp',
+  'ArrowDown',
+  'ArrowLeft',
+  'ArrowRight',
+  'Period',
+  'Comma',
+  'Slash',
+  'Semicolon',
+  'Quote',
+  'BracketLeft',
+  'BracketRight',
+  'Backslash',
+  'Minus',
+  'Equal',
+  'Backquote',
 ];
 const FUNCTION_KEY = /^F([1-9]|1[0-9]|2[0-4])$/;
 
@@ -41,7 +64,10 @@ function normaliseKey(key: string): string | null {
 }
 
 export function parseShortcut(text: string): Shortcut | ShortcutError {
-  const parts = text.split('+').map((p) => p.trim()).filter(Boolean);
+  const parts = text
+    .split('+')
+    .map((p) => p.trim())
+    .filter(Boolean);
   if (parts.length === 0) return 'shortcutEmpty';
   const shortcut: Shortcut = { ctrl: false, alt: false, shift: false, meta: false, key: '' };
   for (const part of parts) {

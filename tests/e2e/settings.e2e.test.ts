@@ -76,7 +76,11 @@ async function axeViolations(page: Page): Promise<{ id: string; impact: string; 
   // Evaluated over the DevTools protocol, which the extension page's CSP does not block.
   await page.evaluate(source);
   const result = (await page.evaluate(async () => {
-    const axe = (window as unknown as { axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> } }).axe;
+    const axe = (
+      window as unknown as {
+        axe: { run(ctx: Document, opts: object): Promise<{ violations: { id: string; impact: string; nodes: unknown[] }[] }> };
+      }
+    ).axe;
     const r = await axe.run(document, { resultTypes: ['violations'] });
     return r.violations.map((v) => ({ id: v.id, impact: v.impact, nodes: v.nodes.length }));
   })) as { id: string; impact: string; nodes: number }[];
@@ -91,7 +95,9 @@ beforeAll(async () => {
   const w = await target.worker();
   if (!w) throw new Error('no service worker');
   worker = w;
-  server = http.createServer((_, res) => res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Forum</title><textarea></textarea>'));
+  server = http.createServer((_, res) =>
+    res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Forum</title><textarea></textarea>'),
+  );
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
@@ -129,7 +135,9 @@ describe('popup', () => {
     await popup.keyboard.press('Space');
     await popup.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Off on'));
     expect((await stored())?.disabledSites).toEqual(['*://127.0.0.1/*']);
-    await options.waitForFunction(() => document.querySelector('#disabled-site-list')?.textContent?.includes('*://127.0.0.1/*'), { timeout: 5_000 });
+    await options.waitForFunction(() => document.querySelector('#disabled-site-list')?.textContent?.includes('*://127.0.0.1/*'), {
+      timeout: 5_000,
+    });
 
     await popup.keyboard.press('Space');
     await popup.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('On for'));
@@ -162,7 +170,15 @@ describe('options page', () => {
   it('renders every section with words from messages.json and no errors', async () => {
     const page = await openOptions();
     const text = await page.evaluate(() => document.body.textContent);
-    for (const words of ['Attune settings', 'What to notice', 'Minimizing', 'Your own rules', 'Sites', 'Keyboard shortcut', 'Your progress']) {
+    for (const words of [
+      'Attune settings',
+      'What to notice',
+      'Minimizing',
+      'Your own rules',
+      'Sites',
+      'Keyboard shortcut',
+      'Your progress',
+    ]) {
       expect(text).toContain(words);
     }
     expect(await page.$$eval('#category-list input[type=checkbox]', (boxes) => boxes.length)).toBe(10);
@@ -212,7 +228,14 @@ describe('options page', () => {
       good,
       JSON.stringify({
         rules: [
-          { id: 'team.per-policy', category: 'transactional', severity: 'high', patterns: ['as per (our|the) policy'], message: 'Quoting policy can feel like a wall.', suggestions: ['here is what we can do'] },
+          {
+            id: 'team.per-policy',
+            category: 'transactional',
+            severity: 'high',
+            patterns: ['as per (our|the) policy'],
+            message: 'Quoting policy can feel like a wall.',
+            suggestions: ['here is what we can do'],
+          },
         ],
       }),
     );
@@ -257,7 +280,9 @@ describe('options page', () => {
       date.setUTCDate(date.getUTCDate() + 4 - day);
       const y = date.getUTCFullYear();
       const week = Math.ceil(((date.getTime() - Date.UTC(y, 0, 1)) / 86_400_000 + 1) / 7);
-      await chrome.storage.local.set({ 'attune:stats': { [`${y}-W${String(week).padStart(2, '0')}`]: { judging: { shown: 2, accepted: 1 } } } });
+      await chrome.storage.local.set({
+        'attune:stats': { [`${y}-W${String(week).padStart(2, '0')}`]: { judging: { shown: 2, accepted: 1 } } },
+      });
     });
     const page = await openOptions();
     await page.waitForSelector('#progress-chart svg');
@@ -272,7 +297,21 @@ describe('options page', () => {
       lockedSettings: ['customRules', 'sensitivity'],
       lockReason: 'Set by the Helpline training team.',
       disabledSites: ['*://hr.example.org/*'],
-      rulePacks: [{ name: 'Team', rules: [{ id: 'team.per-policy', category: 'transactional', severity: 'high', patterns: ['as per (our|the) policy'], message: 'Quoting policy can feel like a wall.', suggestions: ['here is what we can do'] }] }],
+      rulePacks: [
+        {
+          name: 'Team',
+          rules: [
+            {
+              id: 'team.per-policy',
+              category: 'transactional',
+              severity: 'high',
+              patterns: ['as per (our|the) policy'],
+              message: 'Quoting policy can feel like a wall.',
+              suggestions: ['here is what we can do'],
+            },
+          ],
+        },
+      ],
     });
     const state = await page.evaluate(() => ({
       banner: document.querySelector<HTMLElement>('#policy-banner')?.textContent,

@@ -186,7 +186,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
         'the long field analysed to the end of what is checked',
         (s) => {
           const f = fieldById(s, 'other');
-          return f && f.truncated && f.pending === 0 ? f : null;
+          return f?.truncated && f.pending === 0 ? f : null;
         },
         180_000,
       );

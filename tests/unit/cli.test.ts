@@ -16,8 +16,8 @@ describe('attune check', { timeout: 60_000 }, () => {
   it('reads standard input, prints linter lines and exits 1 when flagged', () => {
     const r = run(['check'], 'Calm down, it is not a big deal.\n');
     expect(r.code).toBe(1);
-    expect(r.out).toMatch(/^<stdin>:1:1  dismissing  .+  -> .+$/m);
-    expect(r.out).toMatch(/^<stdin>:1:12  minimizing  /m);
+    expect(r.out).toMatch(/^<stdin>:1:1 {2}dismissing {2}.+ {2}-> .+$/m);
+    expect(r.out).toMatch(/^<stdin>:1:12 {2}minimizing {2}/m);
   });
 
   it('exits 0 with no output when nothing is flagged', () => {
@@ -35,7 +35,10 @@ describe('attune check', { timeout: 60_000 }, () => {
 
   it('exits 2 with a clear message on an unreadable file or bad usage', () => {
     expect(run(['check', join(dir, 'missing.txt')])).toMatchObject({ code: 2, err: expect.stringContaining('cannot read') });
-    expect(run(['check', '--categories', 'nonsense'], '')).toMatchObject({ code: 2, err: expect.stringContaining('unknown category: nonsense') });
+    expect(run(['check', '--categories', 'nonsense'], '')).toMatchObject({
+      code: 2,
+      err: expect.stringContaining('unknown category: nonsense'),
+    });
     expect(run(['lint'], '')).toMatchObject({ code: 2, err: expect.stringContaining('usage:') });
     expect(run(['check', '--sensitivity'], '')).toMatchObject({ code: 2, err: expect.stringContaining('needs a value') });
   });
@@ -61,9 +64,16 @@ describe('attune check', { timeout: 60_000 }, () => {
       JSON.stringify({ id: 'd', text: 'Thank you for sharing this with me.' }),
     ].join('\n');
     const r = run(['check', '--jsonl', '-'], input);
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(4);
-    expect(lines[0]).toMatchObject({ id: 'a', findings: [expect.objectContaining({ category: 'dismissing' })], signals: expect.any(Object) });
+    expect(lines[0]).toMatchObject({
+      id: 'a',
+      findings: [expect.objectContaining({ category: 'dismissing' })],
+      signals: expect.any(Object),
+    });
     expect(lines[1]).toMatchObject({ id: null, error: expect.stringContaining('not valid JSON') });
     expect(lines[2]).toMatchObject({ id: 'c', error: expect.stringContaining('no "text"') });
     expect(lines[3]).toMatchObject({ id: 'd', findings: [] });
@@ -73,7 +83,10 @@ describe('attune check', { timeout: 60_000 }, () => {
   it('handles the whole dev corpus', () => {
     const r = run(['check', '--jsonl', '../shared/corpus/dev.jsonl']);
     if (r.err.includes('cannot read')) return expect(r.code).toBe(2); // corpus absent outside the workspace
-    const lines = r.out.trim().split('\n').map((l) => JSON.parse(l));
+    const lines = r.out
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines.length).toBeGreaterThan(100);
     for (const l of lines) expect(l.error).toBeUndefined();
   });

@@ -4,9 +4,45 @@ import { describe, expect, it } from 'vitest';
 import { analyze, createIncrementalAnalyzer, type AnalysisResult } from '../../src/engine';
 
 // Phrases that fire rules, mixed with hostile characters, so findings and offsets are exercised.
-const triggers = ['Calm down', 'just get over it', 'At least you', 'Did that make you sad?', 'I hear you, but', "it's not a big deal", 'you should see a therapist', 'Are you okay?', '"calm down"'];
-const hostile = ['👩‍👩‍👧', '😀', '\u0301', 'e\u0301', '\uD800', '\uDC00', 'שלום', 'مرحبا', '中文字', '\u0000', '\u0007', '\u202E', '\u200B', '\r\n', '\t', '…', '“', '’', '?!', 'a'.repeat(300)];
-const piece = fc.oneof(fc.constantFrom(...triggers), fc.constantFrom(...hostile), fc.string({ unit: 'binary', maxLength: 12 }), fc.constantFrom(' ', '. ', '\n', ', '));
+const triggers = [
+  'Calm down',
+  'just get over it',
+  'At least you',
+  'Did that make you sad?',
+  'I hear you, but',
+  "it's not a big deal",
+  'you should see a therapist',
+  'Are you okay?',
+  '"calm down"',
+];
+const hostile = [
+  '👩‍👩‍👧',
+  '😀',
+  '\u0301',
+  'e\u0301',
+  '\uD800',
+  '\uDC00',
+  'שלום',
+  'مرحبا',
+  '中文字',
+  '\u0000',
+  '\u0007',
+  '\u202E',
+  '\u200B',
+  '\r\n',
+  '\t',
+  '…',
+  '“',
+  '’',
+  '?!',
+  'a'.repeat(300),
+];
+const piece = fc.oneof(
+  fc.constantFrom(...triggers),
+  fc.constantFrom(...hostile),
+  fc.string({ unit: 'binary', maxLength: 12 }),
+  fc.constantFrom(' ', '. ', '\n', ', '),
+);
 const text = fc.array(piece, { maxLength: 24 }).map((parts) => parts.join(''));
 
 function checkShape(input: string, result: AnalysisResult): void {

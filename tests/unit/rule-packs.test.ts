@@ -31,7 +31,11 @@ describe('pack compiler', () => {
   it('ships at least one rule in each of the ten categories', () => {
     const { packs, errors } = buildPacks('rules', { examples: false });
     expect(errors).toEqual([]);
-    for (const category of CATEGORIES) expect(packs!.rules.some((r) => r.category === category), category).toBe(true);
+    for (const category of CATEGORIES)
+      expect(
+        packs!.rules.some((r) => r.category === category),
+        category,
+      ).toBe(true);
   });
 
   it('accepts a good pack', () => {
@@ -52,12 +56,16 @@ describe('pack compiler', () => {
 
   it('refuses a duplicate id', () => {
     const twice = good + good.split('rules:\n')[1];
-    expect(buildPacks(packDir({ 'dismissing.yaml': twice })).errors.join('\n')).toMatch(/dismissing\.yaml: .*duplicate id dismissing\.test-rule/);
+    expect(buildPacks(packDir({ 'dismissing.yaml': twice })).errors.join('\n')).toMatch(
+      /dismissing\.yaml: .*duplicate id dismissing\.test-rule/,
+    );
   });
 
   it('fails on an example that does not hold', () => {
     const dir = packDir({ 'dismissing.yaml': good.replace('"He snapped at me."', '"Snap out of it now."') });
-    expect(buildPacks(dir).errors.join('\n')).toMatch(/dismissing\.yaml: rule dismissing\.test-rule: pass example "Snap out of it now\.": flagged/);
+    expect(buildPacks(dir).errors.join('\n')).toMatch(
+      /dismissing\.yaml: rule dismissing\.test-rule: pass example "Snap out of it now\.": flagged/,
+    );
   });
 
   it('fails on a schema violation', () => {
@@ -66,7 +74,9 @@ describe('pack compiler', () => {
   });
 
   it('requires two flag and two pass examples', () => {
-    const dir = packDir({ 'dismissing.yaml': good.replace('flag: ["Snap out of it.", "just snap out of it"]', 'flag: ["Snap out of it."]') });
+    const dir = packDir({
+      'dismissing.yaml': good.replace('flag: ["Snap out of it.", "just snap out of it"]', 'flag: ["Snap out of it."]'),
+    });
     expect(buildPacks(dir).errors.join('\n')).toMatch(/rule dismissing\.test-rule: needs at least two flag and two pass examples/);
   });
 

@@ -17,11 +17,17 @@ beforeEach(() => {
 
 describe('background messages', () => {
   it('refuses messages from other extensions and malformed messages', async () => {
-    expect(await handleMessage({ type: 'attune:ignore-phrase', phrase: 'x' }, { id: 'someone-else' })).toEqual({ ok: false, error: 'foreign-sender' });
+    expect(await handleMessage({ type: 'attune:ignore-phrase', phrase: 'x' }, { id: 'someone-else' })).toEqual({
+      ok: false,
+      error: 'foreign-sender',
+    });
     expect(await handleMessage({ type: 'attune:ignore-phrase', phrase: 'x' }, {})).toEqual({ ok: false, error: 'foreign-sender' });
     expect(await handleMessage({ type: 'attune:nope' }, own)).toEqual({ ok: false, error: 'bad-message' });
     expect(await handleMessage({ type: 'attune:disable-category', category: 'made-up' }, own)).toEqual({ ok: false, error: 'bad-message' });
-    expect(await handleMessage({ type: 'attune:ignore-phrase', phrase: 'x'.repeat(500) }, own)).toEqual({ ok: false, error: 'bad-message' });
+    expect(await handleMessage({ type: 'attune:ignore-phrase', phrase: 'x'.repeat(500) }, own)).toEqual({
+      ok: false,
+      error: 'bad-message',
+    });
     expect((await loadSettings()).ignoredPhrases).toEqual([]);
   });
 

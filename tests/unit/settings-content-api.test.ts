@@ -11,7 +11,9 @@ beforeEach(() => fakeBrowser.reset());
 describe('the content script API', () => {
   it('loads defaults, then the user settings with the policy applied', async () => {
     expect(await api.loadSettings()).toEqual(api.DEFAULT_SETTINGS);
-    await updateSettings((s) => { s.categories.labeling = false; });
+    await updateSettings((s) => {
+      s.categories.labeling = false;
+    });
     await fakeBrowser.storage.managed.set({ forceCategories: { judging: false } });
     const s = await api.loadSettings();
     expect(s.categories.labeling).toBe(false);
@@ -29,10 +31,14 @@ describe('the content script API', () => {
   it('reports changes made elsewhere, until unsubscribed', async () => {
     const seen: boolean[] = [];
     const stop = api.onSettingsChanged((s) => seen.push(s.enabled));
-    await updateSettings((s) => { s.enabled = false; });
+    await updateSettings((s) => {
+      s.enabled = false;
+    });
     await vi.waitFor(() => expect(seen).toEqual([false]));
     stop();
-    await updateSettings((s) => { s.enabled = true; });
+    await updateSettings((s) => {
+      s.enabled = true;
+    });
     await new Promise((r) => setTimeout(r, 20));
     expect(seen).toEqual([false]);
   });

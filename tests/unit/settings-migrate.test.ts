@@ -52,7 +52,10 @@ describe('settings migrations', () => {
       categories: { judging: 'off', labeling: false, unknown: false },
       sensitivity: 'extreme',
       ignoredPhrases: ['  calm ', 'Calm', '', 7],
-      customRules: [{ id: 'x' }, { id: 'custom.ok', category: 'judging', severity: 'high', patterns: ['you always'], message: 'm', suggestions: ['s'] }],
+      customRules: [
+        { id: 'x' },
+        { id: 'custom.ok', category: 'judging', severity: 'high', patterns: ['you always'], message: 'm', suggestions: ['s'] },
+      ],
       shortcut: 'q',
     });
     expect(s.enabled).toBe(true);

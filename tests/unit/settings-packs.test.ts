@@ -30,9 +30,15 @@ describe('rule pack files', () => {
 
   it('refuses a pack without rules, a bad rule, or duplicate ids — the whole file', () => {
     expect(importPack('{"name":"x"}')).toMatchObject({ ok: false, error: expect.stringMatching(/rules/) });
-    expect(importPack(JSON.stringify({ rules: [rule, { ...rule, id: 'Bad Id' }] }))).toMatchObject({ ok: false, error: expect.stringMatching(/id/) });
+    expect(importPack(JSON.stringify({ rules: [rule, { ...rule, id: 'Bad Id' }] }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/id/),
+    });
     expect(importPack(JSON.stringify({ rules: [rule, rule] }))).toMatchObject({ ok: false, error: expect.stringMatching(/duplicate/) });
-    expect(importPack(JSON.stringify({ rules: [{ ...rule, category: 'rude' }] }))).toMatchObject({ ok: false, error: expect.stringMatching(/category/) });
+    expect(importPack(JSON.stringify({ rules: [{ ...rule, category: 'rude' }] }))).toMatchObject({
+      ok: false,
+      error: expect.stringMatching(/category/),
+    });
   });
 
   it('refuses a rule whose compromise pattern does not parse', () => {
@@ -42,7 +48,13 @@ describe('rule pack files', () => {
 
   it('merges imports by id: replace the same id, add new ones', () => {
     const other = { ...rule, id: 'custom.other' };
-    const merged = mergeRules([rule, other], [{ ...rule, message: 'new' }, { ...rule, id: 'custom.third' }]);
+    const merged = mergeRules(
+      [rule, other],
+      [
+        { ...rule, message: 'new' },
+        { ...rule, id: 'custom.third' },
+      ],
+    );
     expect(merged.map((r) => [r.id, r.message === 'new'])).toEqual([
       ['custom.per-my-last', true],
       ['custom.other', false],

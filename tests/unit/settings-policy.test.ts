@@ -95,7 +95,10 @@ describe('effectiveSettings', () => {
   });
 
   it('a value the policy sets wins and locks its control', () => {
-    const eff = effectiveSettings(userSettings(), parseManagedPolicy({ sensitivity: 'gentle', shortcut: 'alt+j', onlySites: ['*://team.example/*'] }));
+    const eff = effectiveSettings(
+      userSettings(),
+      parseManagedPolicy({ sensitivity: 'gentle', shortcut: 'alt+j', onlySites: ['*://team.example/*'] }),
+    );
     expect(eff.sensitivity).toBe('gentle');
     expect(eff.shortcut).toBe('Alt+J');
     expect(eff.onlySites).toEqual(['*://team.example/*']);
@@ -112,7 +115,10 @@ describe('effectiveSettings', () => {
 
   it('collects team rules from all packs, first id wins, and keeps the user rules', () => {
     const other = { ...teamRule, id: 'team.other' };
-    const eff = effectiveSettings(userSettings(), parseManagedPolicy({ rulePacks: [{ rules: [teamRule] }, { rules: [{ ...teamRule, message: 'dup' }, other] }] }));
+    const eff = effectiveSettings(
+      userSettings(),
+      parseManagedPolicy({ rulePacks: [{ rules: [teamRule] }, { rules: [{ ...teamRule, message: 'dup' }, other] }] }),
+    );
     expect(eff.teamRules.map((r) => [r.id, r.message])).toEqual([
       ['team.per-policy', teamRule.message],
       ['team.other', teamRule.message],

@@ -1,11 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { inactiveReason, isActiveOnSite, startOfTomorrow } from '../../src/settings/activity';
-import {
-  checkMatchPattern,
-  matchesPattern,
-  normalizeSitePattern,
-  sitePatternForUrl,
-} from '../../src/settings/match-patterns';
+import { checkMatchPattern, matchesPattern, normalizeSitePattern, sitePatternForUrl } from '../../src/settings/match-patterns';
 import { defaultSettings } from '../../src/settings/schema';
 
 describe('match patterns', () => {

@@ -64,7 +64,9 @@ describe('settings storage', () => {
     await Promise.all([
       storage.updateSettings((s) => void s.ignoredPhrases.push('one')),
       storage.updateSettings((s) => void s.ignoredPhrases.push('two')),
-      storage.updateSettings((s) => { s.categories.judging = false; }),
+      storage.updateSettings((s) => {
+        s.categories.judging = false;
+      }),
     ]);
     const s = await storage.loadSettings();
     expect(s.ignoredPhrases).toEqual(['one', 'two']);
@@ -84,7 +86,11 @@ describe('managed policy', () => {
   });
 
   it('applies a policy from storage.managed to the effective settings', async () => {
-    await fakeBrowser.storage.managed.set({ forceCategories: { judging: false }, lockedSettings: ['sensitivity'], lockReason: 'Team rule' });
+    await fakeBrowser.storage.managed.set({
+      forceCategories: { judging: false },
+      lockedSettings: ['sensitivity'],
+      lockReason: 'Team rule',
+    });
     await storage.saveSettings({ ...defaultSettings(), sensitivity: 'thorough' });
     const eff = await storage.loadEffectiveSettings();
     expect(eff.categories.judging).toBe(false);
@@ -102,14 +108,18 @@ describe('watchSettings', () => {
     const second = vi.fn();
     const stopFirst = storage.watchSettings(first);
     storage.watchSettings(second);
-    await storage.updateSettings((s) => { s.sensitivity = 'gentle'; });
+    await storage.updateSettings((s) => {
+      s.sensitivity = 'gentle';
+    });
     await nextCall(first);
     await nextCall(second);
     expect(first.mock.lastCall?.[0].sensitivity).toBe('gentle');
     stopFirst();
     first.mockClear();
     second.mockClear();
-    await storage.updateSettings((s) => { s.sensitivity = 'thorough'; });
+    await storage.updateSettings((s) => {
+      s.sensitivity = 'thorough';
+    });
     await nextCall(second);
     expect(first).not.toHaveBeenCalled();
   });

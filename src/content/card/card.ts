@@ -172,7 +172,7 @@ export class Card {
   }
 
   hasFocus(): boolean {
-    return this.root !== null && this.root.contains((this.root.getRootNode() as ShadowRoot).activeElement);
+    return this.root?.contains((this.root.getRootNode() as ShadowRoot).activeElement) === true;
   }
 
   close(): void {

@@ -93,7 +93,7 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
     readText: () => fresh().text,
     caretOffset() {
       const selection = selectionFor(element);
-      if (!selection || !selection.focusNode || !element.contains(selection.focusNode)) return null;
+      if (!selection?.focusNode || !element.contains(selection.focusNode)) return null;
       return offsetForPoint(extracted, selection.focusNode, selection.focusOffset);
     },
     rects(start, end) {
