@@ -8,6 +8,8 @@ export default defineConfig({
   entrypointsDir: 'entrypoints',
   publicDir: 'public',
   outDir: '.output',
+  // The sources zip Firefox review asks for: what builds the extension, not local build output.
+  zip: { excludeSources: ['dist/**', 'demo/*.png', '.scratch/**', 'bench/.output/**', 'bench/results/**', 'tests/e2e/.pages/**'] },
   vite: () => ({
     define: { __ATTUNE_TEST__: JSON.stringify(testBuild) },
   }),
