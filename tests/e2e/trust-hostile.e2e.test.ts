@@ -234,5 +234,26 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       expect(await page.evaluate(() => (window as unknown as { __pwned?: number }).__pwned ?? null)).toBeNull();
       expectNothingLeaked(await attack(page, 'read'), ['Take all the time you need', 'Suggestion applied'], true);
     });
+
+    // Only Chromium's driver can look inside the closed shadow root, so only there is the card's DOM read.
+    if (kind === 'chromium') {
+      it('shows markup typed into the field as text in the card, never as elements (read through the DevTools protocol)', {
+        timeout: 90_000,
+      }, async () => {
+        await page.goto(`${server.origin}/hostile.html`, { waitUntil: 'load' });
+        await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
+        const draft = 'You should try <b>yoga</b> tonight.'; // the advice rule reuses these words in its rewrite
+        await focus(page, '#field');
+        await page.keyboard.type(draft);
+        await page.keyboard.press('ArrowLeft');
+        await page.keyboard.press('ArrowLeft');
+        await until('underline of the advice', async () => ((await readOverlay(cdp!))?.marks.length ? true : null), 20_000);
+        await realShortcut(page);
+        const o = await overlay('the card with the rewrite', (v) => v.card !== null && textOf(v.card).includes('yoga'));
+        const card = o.card as NonNullable<OverlayView['card']>;
+        expect(textOf(card)).toContain('<b>yoga</b>');
+        expect([...walk(card)].filter((n) => n.localName === 'b' || n.localName === 'img')).toEqual([]);
+      });
+    }
   });
 }
