@@ -32,9 +32,9 @@ declare module 'vitest' {
 }
 
 async function buildExtension(browser: 'chrome' | 'firefox'): Promise<string> {
-  const script = path.join(root, 'tests/e2e/harness/build-extension.mjs');
+  const script = path.join(root, 'scripts/build-extension.mjs');
   try {
-    await run(process.execPath, [script, browser, EXT_OUT], { cwd: root, env: { ...process.env, ATTUNE_TEST: '1' } });
+    await run(process.execPath, [script, browser, EXT_OUT, '--test'], { cwd: root });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`building the ${browser} test extension failed:\n${stdout}\n${stderr}`);

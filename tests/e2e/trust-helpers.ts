@@ -61,11 +61,8 @@ export async function shippedBuild(browser: 'chrome' | 'firefox'): Promise<strin
     () => 0,
   );
   if (built > sources) return dir;
-  const env = { ...process.env };
-  delete env.ATTUNE_TEST;
-  const script = `import { build } from 'wxt'; await build({ browser: ${JSON.stringify(browser)}, outDir: ${JSON.stringify(outDir)}, outDirTemplate: ${JSON.stringify(browser)} });`;
   try {
-    await run(process.execPath, ['--input-type=module', '-e', script], { cwd: ROOT, env });
+    await run(process.execPath, ['scripts/build-extension.mjs', browser, outDir], { cwd: ROOT });
   } catch (error) {
     const { stdout = '', stderr = '' } = error as { stdout?: string; stderr?: string };
     throw new Error(`building the shipped ${browser} extension failed:\n${stdout}\n${stderr}`);
