@@ -1,6 +1,6 @@
 // Reads the evaluation sets at run time from ../shared (never copied into the project).
 // A missing file is not an error: the caller reports what was skipped and carries on.
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 
 export interface DevMessage {
@@ -48,11 +48,19 @@ export function loadJsonl<T>(path: string): Loaded<T> {
   }
 }
 
+/** The research data file of one data set in shared/data (named `<set>-<part>.jsonl` there), found by
+ *  its prefix at run time; a path that does not exist when the folder or file is absent. */
+export function dataFile(dir: string, set: 'annomi' | 'epitome'): string {
+  const folder = resolve(dir, 'data');
+  const name = existsSync(folder) ? readdirSync(folder).find((f) => f.startsWith(`${set}-`) && f.endsWith('.jsonl')) : undefined;
+  return resolve(folder, name ?? `${set}.jsonl`);
+}
+
 export function loadSets(root: string) {
   const dir = sharedDir(root);
   return {
     dev: loadJsonl<DevMessage>(resolve(dir, 'corpus/dev.jsonl')),
-    annomi: loadJsonl<AnnomiUtterance>(resolve(dir, 'data/annomi-therapist.jsonl')),
-    epitome: loadJsonl<EpitomeResponse>(resolve(dir, 'data/epitome-reddit.jsonl')),
+    annomi: loadJsonl<AnnomiUtterance>(dataFile(dir, 'annomi')),
+    epitome: loadJsonl<EpitomeResponse>(dataFile(dir, 'epitome')),
   };
 }
