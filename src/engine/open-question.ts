@@ -198,13 +198,19 @@ const SHAPES: Shape[] = [
     re: new RegExp(`^(?:${YOU}|you're|youre|you've|it's|it|that's|that|this|things|your\\s+\\w+)\\s+(?!know\\b).+$`, 'i'),
     build: () => ['Can you tell me more about that', "What's that been like for you"],
   },
+  {
+    // about someone else or the situation: and he's a truck driver / so there's been more arguing
+    re: /^(?:he|she|they|there|something|someone|somebody|people)(?:['’](?:s|re|ve))?\s+\S.*$/i,
+    build: () => ['Can you tell me more about that', 'How has that been for you'],
+  },
 ];
 
 const FALLBACK = ["What's that been like for you", 'How are you feeling about it'];
 
 // A trailing tag ("..., right", "..., don't you") only asks for agreement: the question is what precedes it.
+// A positive tag ("..., do you") needs its comma: "so you do" is no tag.
 const TAG =
-  /,?\s+(?:right|yeah|correct|is that right|is that true|am i right|(?:do|did|are|were|have|had|is|was|does|has)(?:n't|\s+not)\s+(?:you|u|it|he|she|they))\s*$/i;
+  /(?:,?\s+(?:right|yeah|yep|correct|is that right|is that correct|is that true|am i right|(?:do|did|are|were|have|had|is|was|does|has)(?:n't|\s+not)\s+(?:you|u|it|he|she|they|that))|,\s*(?:do|did|are|were|have|had|is|was|does|has|will|would|can|could)\s+(?:you|u|it|he|she|they|there))\s*$/i;
 
 export function openQuestion(question: string): string[] {
   const core = question.replace(FILLER, '').replace(TAG, '').trim();

@@ -1,0 +1,40 @@
+// The =open-question transform: closed questions of the shapes the closed-question pack flags come back as
+// natural open questions (no yes/no opening but the open request "Can you tell me...", nothing left of a tag).
+import { describe, expect, it } from 'vitest';
+import { openQuestion } from '../../src/engine/open-question';
+
+const first = (q: string) => openQuestion(q)[0];
+const YES_NO = /^(?!can you tell\b)(do|does|did|is|are|was|were|have|has|had|can|could|will|would|should)\b/i;
+
+describe('openQuestion', () => {
+  it('drops a tag and opens what it asked to confirm', () => {
+    expect(first('So you moved back in with your dad, did you')).toBe('Can you tell me more about that');
+    expect(first("You still talk to her, don't you")).toBe('Can you tell me more about that');
+    expect(first('so it started after the breakup, is that correct')).toBe('Can you tell me more about that');
+    expect(first("You've been drinking more since the move, yep")).toBe('Can you tell me more about that');
+  });
+
+  it('opens statements about someone else or the situation', () => {
+    expect(first('And she moved out in the spring')).toBe('Can you tell me more about that');
+    expect(first("So there's been more arguing since he lost the job")).toBe('Can you tell me more about that');
+    expect(first('they were worried about you')).toBe('Can you tell me more about that');
+    expect(openQuestion('He’s been gone a lot')[1]).toBe('How has that been for you');
+  });
+
+  it('keeps a "so you do" statement whole: a positive tag needs its comma', () => {
+    expect(first('So you do')).not.toMatch(YES_NO);
+  });
+
+  it('never answers a closed question with another closed one', () => {
+    const closed = [
+      "Most nights this month, isn't it",
+      'Did you sleep at all last night',
+      'Is there a pattern to it',
+      'Does that happen to you a lot',
+      'something changed recently',
+      'Were you scared',
+      'last night, are you',
+    ];
+    for (const q of closed) for (const s of openQuestion(q)) expect(s, q).not.toMatch(YES_NO);
+  });
+});
