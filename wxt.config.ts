@@ -19,9 +19,6 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup may read the current tab's address to offer "off on this site".
     permissions: ['storage', 'activeTab'],
-    // Chrome: the content script imports the engine file on the first focus of a field (lazy loading),
-    // which needs the file to be web-accessible. It holds only code and rules. (Firefox bundles it.)
-    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['engine.js'], matches: ['<all_urls>'] }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

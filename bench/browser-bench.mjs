@@ -179,3 +179,132 @@ export async function browserBench({ extDir = 'bench/.output/chrome-mv3', quick 
   }
   return out;
 }
+
+// ---- end-to-end latency (needs the TEST build: it reads the test hook) ----
+// first_findings_ms: a fresh tab, first focus of a textarea, "Just calm down." typed at 30 ms a key: from the last
+//   input event to the hook publishing a drawn underline (includes the 150 ms pause Attune waits for). The first
+//   run is in a just-started browser (cold: engine or background not loaded yet); later runs in new tabs.
+// update_ms: later sentences typed in the same field: from the last input event to the new underline drawn.
+
+const LATENCY_PROBE = () => {
+  // Main world of the page: timestamps of input events and of each state the test hook publishes.
+  const lat = { inputs: [], states: [], focusAt: null };
+  window.__lat = lat;
+  document.addEventListener('input', () => lat.inputs.push(performance.now()), true);
+  document.addEventListener('focusin', () => (lat.focusAt ??= performance.now()), true);
+  new MutationObserver(() => {
+    const raw = document.documentElement.dataset.attuneTest;
+    if (!raw) return;
+    const s = JSON.parse(raw);
+    const drawn = s.fields.reduce((n, f) => n + f.findings.filter((x) => x.rects.length > 0).length, 0);
+    lat.states.push({ t: performance.now(), drawn });
+  }).observe(document, { attributes: true, subtree: true, attributeFilter: ['data-attune-test'] });
+};
+
+async function typeAndWait(page, text, expected, paste = false) {
+  const lastInputBefore = await page.evaluate(() => window.__lat.inputs.length);
+  // A paste is one input event (Input.insertText): the time to findings then includes loading whatever analyses.
+  if (paste) await page.keyboard.sendCharacter(text);
+  else await page.keyboard.type(text, { delay: 30 });
+  await page.waitForFunction(
+    (n, k) => {
+      const { inputs, states } = window.__lat;
+      const last = inputs[inputs.length - 1];
+      return inputs.length > k && states.some((s) => s.t > last && s.drawn >= n);
+    },
+    { timeout: 30_000, polling: 20 },
+    expected,
+    lastInputBefore,
+  );
+  return page.evaluate((n) => {
+    const { inputs, states, focusAt } = window.__lat;
+    const last = inputs[inputs.length - 1];
+    const drawnAt = states.find((s) => s.t > last && s.drawn >= n).t;
+    return { afterInput: drawnAt - last, afterFocus: drawnAt - focusAt };
+  }, expected);
+}
+
+async function openProbed(browser, origin) {
+  const page = await browser.newPage();
+  await page.evaluateOnNewDocument(`(${LATENCY_PROBE})()`);
+  await page.goto(`${origin}/typing.html`, { waitUntil: 'load' });
+  await page.waitForFunction(() => document.documentElement.dataset.attuneTest !== undefined, { timeout: 15_000 });
+  return page;
+}
+
+export async function latencyBench({ extDir, runs = 5, updates = 8, log = () => {} }) {
+  const server = await serve({ '/typing.html': typingPage() });
+  const first = [];
+  const firstFromFocus = [];
+  const updatesMs = [];
+  const pasted = [];
+  let cold = null;
+  let pastedCold = null;
+  try {
+    // Pasted on first focus: nothing overlaps the load. Run 0 in a just-started browser.
+    const pasting = await launch(extDir);
+    try {
+      for (let i = 0; i < runs; i++) {
+        const page = await openProbed(pasting, server.origin);
+        await page.focus('#ta');
+        const r = await typeAndWait(page, 'Just calm down.', 1, true);
+        if (i === 0) pastedCold = r.afterInput;
+        else pasted.push(r.afterInput);
+        await page.close();
+      }
+    } finally {
+      await pasting.close();
+    }
+    log('latency: pasted');
+    const browser = await launch(extDir);
+    try {
+      for (let i = 0; i < runs; i++) {
+        const page = await openProbed(browser, server.origin);
+        await page.focus('#ta');
+        const r = await typeAndWait(page, 'Just calm down.', 1);
+        if (i === 0) cold = r;
+        else {
+          first.push(r.afterInput);
+          firstFromFocus.push(r.afterFocus);
+        }
+        if (i === runs - 1) {
+          const sentences = [
+            'It is not a big deal.',
+            'Look on the bright side.',
+            'You are being dramatic.',
+            'Everything happens for a reason.',
+          ];
+          for (let k = 0; k < updates; k++) {
+            await sleep(400);
+            const u = await typeAndWait(page, ` ${sentences[k % sentences.length]}`, k + 2);
+            updatesMs.push(u.afterInput);
+          }
+        }
+        await page.close();
+        log(`latency run ${i + 1}/${runs}`);
+      }
+    } finally {
+      await browser.close();
+    }
+  } finally {
+    await server.close();
+  }
+  return {
+    first_paste_cold_ms: pastedCold,
+    first_paste_ms: median(pasted),
+    first_findings_cold_ms: cold.afterInput,
+    first_findings_cold_from_focus_ms: cold.afterFocus,
+    first_findings_ms: median(first),
+    first_findings_from_focus_ms: median(firstFromFocus),
+    update_ms: median(updatesMs),
+    update_max_ms: Math.max(...updatesMs),
+    samples: { pasted, first, updates: updatesMs },
+  };
+}
+
+// node bench/browser-bench.mjs --latency <test-build chrome dir>  (build one with scripts/build-extension.mjs chrome <dir> --test)
+if (process.argv[1]?.endsWith('browser-bench.mjs') && process.argv.includes('--latency')) {
+  const dir = process.argv[process.argv.indexOf('--latency') + 1];
+  const out = await latencyBench({ extDir: dir, log: (m) => process.stderr.write(`· ${m}\n`) });
+  process.stdout.write(`${JSON.stringify(out, (_k, v) => (typeof v === 'number' ? Math.round(v * 10) / 10 : v))}\n`);
+}

@@ -1,61 +1,46 @@
-// The only door from src/content to the engine. The engine is a separate file (entrypoints/engine.ts)
-// imported on the first focus of a field, so a page where nobody types loads neither compromise nor
-// the rules; after that, analysis is synchronous.
+// The only door from src/content to analysis. The engine runs in the background (src/settings/background-analysis.ts):
+// the content script sends a field's text over runtime messaging (local, never the network) and gets the findings
+// back, so compromise and the rules never load or run on the page's main thread.
 import { browser } from 'wxt/browser';
-import type { AnalysisResult, AnalyzeOptions, IncrementalAnalyzer } from '../engine/types';
-import { ENGINE_GLOBAL } from './engine-global';
+import type { AnalysisResult, AnalyzeOptions } from '../engine/types';
+import { type AnalysisMessage, type AnalysisReply, MAX_SENT_TEXT } from '../settings/background-analysis-protocol';
 
 export type { AnalysisResult, AnalyzeOptions, Category, Finding, Nudge } from '../engine/types';
-export { CATEGORIES } from '../engine/types';
 
 export interface Analyzer {
-  /** With `budgetMs`, stops after about that long; `pending` says how many sentences are left for a later call. */
-  update(text: string, budgetMs?: number): AnalysisResult;
+  /** The analysis of `text`; `pending` > 0 says the background stopped at its time budget: call again to go on. */
+  update(text: string): Promise<AnalysisResult>;
   setOptions(options: AnalyzeOptions): void;
+  /** The field is gone: the background may drop what it keeps for it. */
+  dispose(): void;
 }
 
-interface Engine {
-  createIncrementalAnalyzer(options: AnalyzeOptions): IncrementalAnalyzer;
-}
+// Field ids only need to be unique within this frame's content script; the background adds tab and frame.
+const documentId = Math.random().toString(36).slice(2, 10);
+let fieldCount = 0;
 
-/** Test build only: text containing this makes analysis throw, to check one field's failure stays in that field. */
-export const TEST_ANALYSIS_FAULT = 'ATTUNE-TEST-FAULT-ANALYSIS';
+const send = (message: AnalysisMessage): Promise<AnalysisReply | undefined> => browser.runtime.sendMessage(message);
 
-let engine: Engine | null = null;
-let loading: Promise<Engine> | null = null;
-
-// Chrome: import the separate engine.js by its extension URL. Firefox: Mozilla's linter refuses an
-// import() of a computed URL (and a literal path resolves against the page), so the Firefox build
-// bundles the engine into the content script instead, still evaluated only on first use.
-const importEngine = async (): Promise<Engine | undefined> => {
-  if (import.meta.env.BROWSER === 'firefox') return import('../engine');
-  await import(/* @vite-ignore */ browser.runtime.getURL('/engine.js'));
-  return (globalThis as Record<string, unknown>)[ENGINE_GLOBAL] as Engine | undefined;
-};
-
-/** Loads the engine once; later calls return the same promise. */
-export function loadEngine(): Promise<Engine> {
-  loading ??= importEngine().then((loaded) => {
-    if (!loaded) throw new Error('the engine file loaded but did not register itself');
-    engine = loaded;
-    return loaded;
-  });
-  loading.catch(() => {
-    loading = null; // a failed load (extension reloaded, file missing) is retried on the next focus
-  });
-  return loading;
-}
-
-/** Needs `loadEngine()` to have resolved. */
-export function createAnalyzer(options: AnalyzeOptions): Analyzer {
-  if (!engine) throw new Error('the engine is not loaded yet');
-  const analyzer = engine.createIncrementalAnalyzer(options);
-  if (!__ATTUNE_TEST__) return analyzer;
+export function createAnalyzer(initial: AnalyzeOptions): Analyzer {
+  const field = `${documentId}-${++fieldCount}`;
+  let options = initial;
   return {
-    update(text, budgetMs) {
-      if (text.includes(TEST_ANALYSIS_FAULT)) throw new Error('test fault in analysis');
-      return analyzer.update(text, budgetMs);
+    async update(text) {
+      // The engine checks only the first 100,000 characters; a longer text gives the same result capped.
+      const sent = text.length > MAX_SENT_TEXT ? text.slice(0, MAX_SENT_TEXT) : text;
+      const reply = await send({ type: 'attune:analyze', field, text: sent, options });
+      if (!reply?.ok || !reply.result)
+        throw new Error(`analysis in the background failed: ${reply?.ok ? 'no result' : (reply?.error ?? 'no reply')}`);
+      return reply.result;
     },
-    setOptions: (o) => analyzer.setOptions(o),
+    setOptions(next) {
+      options = next;
+    },
+    dispose() {
+      // Fire and forget; a reloaded extension (no receiver) must not break the page.
+      void Promise.resolve()
+        .then(() => send({ type: 'attune:analysis-drop', field }))
+        .catch(() => undefined);
+    },
   };
 }

@@ -5,7 +5,7 @@ import { Card, type CardModel } from './card/card';
 import { type Rect, hitTest } from './card/hit-test';
 import { findingIndexNearCaret } from './card/nearest';
 import { createAdapter } from './editors';
-import { type AnalyzeOptions, type Category, type Finding, loadEngine } from './engine-client';
+import type { AnalyzeOptions, Category, Finding } from './engine-client';
 import { findField } from './fields/eligibility';
 import { FieldSession } from './fields/session';
 import { FAMILY_COLOURS, categoryName, familyOf } from './highlight/families';
@@ -149,12 +149,6 @@ class Attune {
     }
     const settings = await this.loadSettingsOnce();
     if (!this.isActive(settings)) return;
-    try {
-      await loadEngine(); // first focus only: later calls resolve at once
-    } catch (error) {
-      reportOnce('loading the engine', error);
-      return;
-    }
     if (this.sessions.has(field.element) || !field.element.isConnected) return;
     const overlay = this.ensureOverlay();
     const session = guard(
@@ -175,7 +169,7 @@ class Attune {
     if (!session) return;
     this.sessions.set(field.element, session);
     this.focused = session;
-    session.analyse();
+    void session.analyse();
     this.pollTimer ??= setInterval(() => this.poll(), POLL_MS);
   }
 
@@ -205,7 +199,7 @@ class Attune {
     const options = this.analyzeOptions();
     for (const session of this.sessions.values()) {
       session.analyzer.setOptions(options);
-      session.analyse();
+      void session.analyse();
     }
   }
 
@@ -471,7 +465,7 @@ class Attune {
       return;
     }
     if (!outcome.ok) {
-      session.analyse();
+      await session.analyse();
       const refreshed = target.kind === 'finding' ? this.closestFinding(session, target.finding) : null;
       if (refreshed) this.openCard({ session, kind: 'finding', finding: refreshed }, by, STALE_NOTICE, caretBefore);
       else if (target.kind === 'nudge' && session.nudge) this.openCard(target, by, STALE_NOTICE, caretBefore);
@@ -485,7 +479,7 @@ class Attune {
     if (target.kind === 'finding') this.stats.accepted(target.finding.category);
     this.closeCard();
     this.announce('Suggestion applied');
-    session.analyse();
+    void session.analyse();
   }
 
   private closestFinding(session: FieldSession, old: Finding): Finding | null {
@@ -524,7 +518,13 @@ class Attune {
     if (!session || session.isComposing) return;
     event.preventDefault();
     event.stopPropagation();
-    if (session.debouncer.pending || session.adapter.readText() !== session.text) session.analyse();
+    void this.openCardAtCaret(session);
+  }
+
+  /** The shortcut: the card for the finding nearest the caret, after analysing any text not analysed yet. */
+  private async openCardAtCaret(session: FieldSession): Promise<void> {
+    if (session.debouncer.pending || session.adapter.readText() !== session.text) await session.analyse();
+    if (session.isComposing || this.sessions.get(session.element) !== session) return;
     const caret = session.adapter.caretOffset() ?? session.text.length;
     const index = findingIndexNearCaret(session.findings, caret);
     const finding = session.findings[index];

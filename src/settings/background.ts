@@ -1,6 +1,8 @@
 // The background's whole job: act on messages from Attune's own pages and content scripts.
 // Entrypoints/background.ts only calls registerBackground().
 import { browser, type Browser } from 'wxt/browser';
+import { forgetTabAnalyzers, handleAnalysis } from './background-analysis';
+import { type AnalysisReply, isAnalysisMessage } from './background-analysis-protocol';
 import { parseMessage, type AttuneMessage, type AttuneReply } from './messages';
 import { isLocked } from './policy';
 import { loadEffectiveSettings, saveStat, updateSettings } from './storage';
@@ -86,14 +88,18 @@ export async function handleMessage(raw: unknown, sender: Sender): Promise<Attun
 }
 
 export function registerBackground(): void {
-  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: AttuneReply) => void) => {
+  browser.runtime.onMessage.addListener((raw: unknown, sender: Sender, sendResponse: (reply: AttuneReply | AnalysisReply) => void) => {
     // Answer through sendResponse and return true: works in Chrome and Firefox alike.
-    handleMessage(raw, sender).then(sendResponse, (error: unknown) =>
+    const handled = isAnalysisMessage(raw) ? handleAnalysis(raw, sender) : handleMessage(raw, sender);
+    handled.then(sendResponse, (error: unknown) =>
       sendResponse({ ok: false, error: error instanceof Error ? error.message : String(error) }),
     );
     return true;
   });
-  browser.tabs.onRemoved.addListener((tabId: number) => void forgetTab(tabId));
+  browser.tabs.onRemoved.addListener((tabId: number) => {
+    forgetTabAnalyzers(tabId);
+    void forgetTab(tabId);
+  });
   // A page load clears the focused field, so the count starts over.
   browser.tabs.onUpdated.addListener((tabId: number, change: { status?: string }) => {
     if (change.status === 'loading') void writeCount(tabId, 0);

@@ -2,13 +2,11 @@
 import type { Rect } from '../card/hit-test';
 import { createDebouncer, type Debouncer } from '../debounce';
 import type { FieldAdapter } from '../editors/adapter';
-import type { AnalyzeOptions, Analyzer, Finding, Nudge } from '../engine-client';
+import type { AnalysisResult, AnalyzeOptions, Analyzer, Finding, Nudge } from '../engine-client';
 import { createAnalyzer } from '../engine-client';
 import { reportOnce } from '../report';
 
 export const ANALYSIS_DELAY_MS = 150;
-/** Longest slice of analysis per task: well under the 50 ms that counts as a long task, so typing stays smooth. */
-export const ANALYSIS_BUDGET_MS = 30;
 /** Later calls that bring the pending count no lower before we stop: a text too big for the engine's cache never finishes. */
 const MAX_STALLED_CALLS = 8;
 
@@ -38,8 +36,10 @@ export class FieldSession {
   /** Only part of the text was checked: it is longer than the engine checks, or analysis stopped making progress. */
   truncated = false;
   private continuation: ReturnType<typeof setTimeout> | null = null;
-  /** Budget for the engine per call, lowered by what a call costs beyond it (walking a huge text is not free). */
-  private budget = ANALYSIS_BUDGET_MS;
+  /** Numbers the requests to the background: only the newest one's reply is applied. */
+  private requests = 0;
+  /** Input events and DOM changes seen: a reply for a text read before a change may be stale. */
+  private changes = 0;
   private fewestPending = Number.POSITIVE_INFINITY;
   private stalled = 0;
   private disposed = false;
@@ -57,13 +57,14 @@ export class FieldSession {
     private readonly onComposition: (composing: boolean) => void = () => {},
   ) {
     this.analyzer = createAnalyzer(options);
-    this.debouncer = createDebouncer(() => this.analyse(), ANALYSIS_DELAY_MS);
+    this.debouncer = createDebouncer(() => void this.analyse(), ANALYSIS_DELAY_MS);
     const el = adapter.element;
     const listen = (type: string, fn: (event: Event) => void) => {
       el.addEventListener(type, fn);
       this.cleanups.push(() => el.removeEventListener(type, fn));
     };
     listen('input', (event) => {
+      this.changes++;
       // A committed composition whose compositionend never came (some IMEs, some drivers): typing is plain again.
       if (this.composing && event.isTrusted && (event as InputEvent).isComposing === false) {
         this.composing = false;
@@ -77,6 +78,7 @@ export class FieldSession {
       this.composing = true;
       this.debouncer.cancel();
       this.cancelContinuation();
+      this.requests++; // a reply arriving during composition is dropped
       this.onComposition(true);
       this.onLayout();
     });
@@ -101,7 +103,10 @@ export class FieldSession {
     }
     if (adapter.kind === 'contenteditable') {
       // Rich editors often change the DOM without an input event (they cancel beforeinput), so watch the DOM too.
-      const mutations = new MutationObserver(() => this.schedule());
+      const mutations = new MutationObserver(() => {
+        this.changes++;
+        this.schedule();
+      });
       mutations.observe(el, { characterData: true, childList: true, subtree: true });
       this.cleanups.push(() => mutations.disconnect());
     }
@@ -120,50 +125,82 @@ export class FieldSession {
   }
 
   /**
-   * Analyse now (skipped during IME composition), within a time budget: sentences left over are analysed in later
-   * tasks, each within the budget, until none is pending. An error here is reported and clears this field only.
+   * Analyse now (skipped during IME composition). The background analyses within a time budget; sentences left
+   * over are asked for in later requests until none is pending. A reply is applied only if no newer request was
+   * made and the field still holds the text it was computed for. An error is reported and clears this field only.
+   * Resolves once this request's reply was applied or dropped.
    */
-  analyse(continued = false): void {
+  analyse(continued = false): Promise<void> {
     this.debouncer.cancel();
     this.cancelContinuation();
-    if (this.composing || this.disposed) return;
+    if (this.composing || this.disposed) return Promise.resolve();
     if (!continued) {
       this.fewestPending = Number.POSITIVE_INFINITY;
       this.stalled = 0;
     }
+    const request = ++this.requests;
+    const changes = this.changes;
     let text = '';
     try {
       text = this.adapter.readText();
-      const started = performance.now();
-      const result = this.analyzer.update(text, this.budget);
-      const pending = result.pending ?? 0;
-      if (pending > 0) {
-        const beyond = performance.now() - started - this.budget;
-        this.budget = Math.min(ANALYSIS_BUDGET_MS, Math.max(4, ANALYSIS_BUDGET_MS - beyond));
-      }
-      if (pending > 0 && pending < this.fewestPending) {
-        this.fewestPending = pending;
-        this.stalled = 0;
-      } else if (pending > 0) {
-        this.stalled++;
-      }
-      this.text = text;
-      this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
-      this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
-      // No progress for a while: stop and say the text was checked only in part.
-      const givenUp = pending > 0 && this.stalled >= MAX_STALLED_CALLS;
-      this.pending = givenUp ? 0 : pending;
-      this.truncated = result.truncated === true || givenUp;
     } catch (error) {
-      reportOnce('analysis', error);
-      this.text = text;
-      this.findings = [];
-      this.nudge = null;
-      this.pending = 0;
-      this.truncated = false;
+      this.fail(error, text);
+      return Promise.resolve();
     }
-    // The sentence cache keeps what was done; each later call parses the next sentences.
-    if (this.pending > 0) this.continuation = setTimeout(() => this.analyse(true), 0);
+    // Nothing to analyse: no round trip.
+    if (!text.trim()) {
+      this.accept(text, { findings: [], signals: { reacts: false, interprets: false, explores: false, advice: false } });
+      return Promise.resolve();
+    }
+    return this.analyzer.update(text).then(
+      (result) => {
+        if (this.isCurrent(request, changes, text)) this.accept(text, result);
+      },
+      (error: unknown) => {
+        if (this.isCurrent(request, changes, text)) this.fail(error, text);
+      },
+    );
+  }
+
+  /** Whether a reply is still wanted: the newest request, and the field's text unchanged since it was read. */
+  private isCurrent(request: number, changes: number, text: string): boolean {
+    if (request !== this.requests || this.disposed || this.composing) return false;
+    // Contenteditable: no input or DOM change since the request means the same text (reading a huge one is not free).
+    const maybeChanged = this.adapter.kind === 'text-control' || changes !== this.changes;
+    if (maybeChanged && this.adapter.readText() !== text) {
+      this.schedule(); // never apply findings to a text they were not computed for; the newer text gets its own turn
+      return false;
+    }
+    return true;
+  }
+
+  private accept(text: string, result: AnalysisResult): void {
+    const pending = result.pending ?? 0;
+    if (pending > 0 && pending < this.fewestPending) {
+      this.fewestPending = pending;
+      this.stalled = 0;
+    } else if (pending > 0) {
+      this.stalled++;
+    }
+    this.text = text;
+    this.findings = result.findings.filter((finding) => !this.ignoredHere.has(ignoreKey(finding)));
+    this.nudge = this.nudgeIgnored ? null : (result.signals.nudge ?? null);
+    // No progress for a while: stop and say the text was checked only in part.
+    const givenUp = pending > 0 && this.stalled >= MAX_STALLED_CALLS;
+    this.pending = givenUp ? 0 : pending;
+    this.truncated = result.truncated === true || givenUp;
+    // The background's sentence cache keeps what was done; each later request analyses the next sentences.
+    if (this.pending > 0) this.continuation = setTimeout(() => void this.analyse(true), 0);
+    this.onAnalysed(this);
+  }
+
+  private fail(error: unknown, text: string): void {
+    reportOnce('analysis', error);
+    this.text = text;
+    this.findings = [];
+    this.nudge = null;
+    this.pending = 0;
+    this.truncated = false;
     this.onAnalysed(this);
   }
 
@@ -227,6 +264,7 @@ export class FieldSession {
     this.disposed = true;
     this.debouncer.cancel();
     this.cancelContinuation();
+    this.analyzer.dispose();
     for (const cleanup of this.cleanups) cleanup();
     this.adapter.dispose();
   }
