@@ -35,10 +35,31 @@ export interface SweepHit {
 const PARSE_STEPS = (nlp.world() as unknown as { hooks: string[] }).hooks.filter(
   (step) => !['contractions', 'alias', 'machine', 'chunks'].includes(step),
 );
+// Everything up to and including contractionTwo (which splits "he's", "you'd" once tags say how):
+// after these the terms' words are final; compromise's postTagger only adds and removes tags.
+const WORD_STEPS = PARSE_STEPS.filter((step) => step !== 'postTagger');
 
+/**
+ * How much of compromise's tagging a sentence gets: `words` none (tokenised only: enough for patterns
+ * that never read tags, when no contraction waits for the tagger), `pre` up to the split of
+ * tag-dependent contractions (words final, tags partial), `full` the whole pipeline.
+ */
+export type TagLevel = 'words' | 'pre' | 'full';
+
+/** Splits text into terms (contractions like "don't" expanded), with no tagging. */
+export function tokenizeSentence(text: string): Doc {
+  return nlp.tokenize(text); // runs the steps left out of PARSE_STEPS
+}
+
+export function tagSentence(doc: Doc, level: TagLevel): void {
+  if (level === 'full') doc.compute(PARSE_STEPS);
+  else if (level === 'pre') doc.compute(WORD_STEPS);
+}
+
+/** The whole parse: tokenised and fully tagged. */
 export function parseSentence(text: string): Doc {
-  const doc = nlp.tokenize(text); // runs the steps left out of PARSE_STEPS
-  doc.compute(PARSE_STEPS);
+  const doc = tokenizeSentence(text);
+  tagSentence(doc, 'full');
   return doc;
 }
 
@@ -168,10 +189,71 @@ interface Internals {
   update(ptrs: number[][]): Doc;
 }
 
+/** One match of a net entry: which of compromise's sentences (`n`) and the term range in it. */
+export interface EntryMatch {
+  entry: NetEntry;
+  n: number;
+  start: number;
+  end: number;
+}
+
 /**
- * compromise's `sweep`, with a stricter prefilter: its own index keeps any pattern sharing a common word
- * ("you") or tag with the sentence, about a hundred a sentence here; requiring every slot's words
- * (`anyOf`) leaves a handful, and only those are matched. Same matches, a fraction of the work.
+ * compromise's `sweep` over the given entries only (in net order), with a stricter prefilter: its own
+ * index keeps any pattern sharing a common word ("you") or tag with the sentence; requiring every
+ * slot's words (`anyOf`) and the pattern's needs leaves a handful, and only those are matched.
+ * Matches come in the order `sweep` finds them (which decides between two patterns of one rule that
+ * match at the same place): by sentence, then by the first word or tag of the sentence that hooks
+ * the entry, then net order; entries with nothing to hook by come last.
+ */
+export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch[] {
+  const d = doc as unknown as Internals;
+  const methods = d.methods;
+  const out: EntryMatch[] = [];
+  if (entries.length === 0) return out;
+  const caches = methods.one.cacheDoc(d.docs);
+  d.docs.forEach((terms, n) => {
+    const have = caches[n]!;
+    const position = new Map<string, number>();
+    for (const item of have) position.set(item, position.size);
+    const ranked: { entry: NetEntry; first: number }[] = [];
+    for (const entry of entries) {
+      let first = Infinity;
+      for (const key of entry.needs) first = Math.min(first, position.get(key) ?? Infinity);
+      for (const key of entry.wants) first = Math.min(first, position.get(key) ?? Infinity);
+      if (first === Infinity) {
+        // Not hooked by anything in the sentence: compromise's index never considers it, unless
+        // the entry has nothing to be indexed by at all.
+        if (entry.needs.length || entry.wants.length) continue;
+        first = position.size;
+      }
+      ranked.push({ entry, first });
+    }
+    ranked.sort((a, b) => a.first - b.first); // stable: net order among equals
+    for (const { entry } of ranked) {
+      if (terms.length < entry.minWords) continue;
+      if (!entry.needs.every((need) => have.has(need))) continue;
+      if (!entry.anyOf.every((words) => words.some((w) => have.has(w)))) continue;
+      for (const ptr of methods.one.match([terms], entry).ptrs) out.push({ entry, n, start: ptr[1]!, end: ptr[2]! });
+    }
+  });
+  return out;
+}
+
+/** The terms of a match (for spans) and, on demand, a compromise view of it (for capture groups). */
+export function matchTerms(doc: Doc, m: EntryMatch): unknown[] {
+  return (doc as unknown as Internals).docs[m.n]!.slice(m.start, m.end);
+}
+
+export function matchView(doc: Doc, m: EntryMatch): Doc {
+  const d = doc as unknown as Internals & { compute(steps: string[]): void; docs: { index?: unknown }[][] };
+  // A tokenised-only doc lacks term indexes, which views need to place sub-matches (groups).
+  if (d.docs[0]?.[0] && !d.docs[0][0].index) d.compute(['index', 'id']);
+  return d.update([[m.n, m.start, m.end]]);
+}
+
+/**
+ * compromise's `sweep` over the whole net (every entry hooked by the sentence): the reference the
+ * staged analysis (`matchEntries` over word-checked candidates) must agree with.
  */
 export function sweep(doc: Doc, net: Net): SweepHit[] {
   const d = doc as unknown as Internals;

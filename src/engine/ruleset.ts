@@ -1,5 +1,6 @@
 // Turns compiled packs (plus any extra rules) into one indexed net, so each sentence needs a single
 // compromise sweep for every rule, exception, context and signal pattern at once.
+import { buildCandidateIndex, type CandidateIndex } from './candidates';
 import { buildNet, netEntry, regsFromJson, type Net, type NetEntry, type Regs } from './compromise';
 import { compileRule, type CompiledPacks, type CompiledPattern, type CompiledRule } from './compiled';
 import type { RuleSource } from './types';
@@ -36,6 +37,8 @@ export interface RuleSet {
   rules: LoadedRule[];
   roles: EntryRole[];
   net: Net;
+  /** The same entries indexed by the words they need, for the staged analysis (candidates.ts). */
+  candidates: CandidateIndex;
   nudge: CompiledPacks['signals']['nudge'];
 }
 
@@ -93,5 +96,10 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
     for (const p of packs.signals.unless?.[signal] ?? []) add({ kind: 'signal-unless', signal }, load(p));
   }
   for (const p of packs.signals.exploresRequests ?? []) add({ kind: 'explores-request' }, load(p));
-  return { rules, roles, net: buildNet(entries), nudge: packs.signals.nudge };
+  const candidates = buildCandidateIndex(
+    entries,
+    roles,
+    rules.map((r) => r.unlessContexts),
+  );
+  return { rules, roles, net: buildNet(entries), candidates, nudge: packs.signals.nudge };
 }

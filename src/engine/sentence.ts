@@ -1,12 +1,14 @@
-// Analyses one sentence: a single sweep finds every rule, exception, context and signal pattern,
-// then the shared contexts filter the rule matches and the rewrites are filled in.
+// Analyses one sentence: one pass matches the rule, exception, context and signal patterns that could
+// apply (staged: most sentences need no tagging, many no match at all), then the shared contexts
+// filter the rule matches and the rewrites are filled in.
 // The result depends only on the sentence text and the rule set, which is what makes caching by
 // sentence (the incremental analyzer) give exactly the same findings as a full analysis.
-import { parseSentence, sweep, type Doc } from './compromise';
+import { selectCandidates, sentenceWords } from './candidates';
+import { matchEntries, matchTerms, matchView, parseSentence, sweep, tagSentence, tokenizeSentence, type Doc } from './compromise';
 import { inside, isPrecededBy, quotedSpans } from './contexts';
 import { fillSuggestions } from './rewrite';
 import type { RuleSet } from './ruleset';
-import { groupSpans, overlaps, spanOf, type Span } from './spans';
+import { groupSpans, overlaps, spanOf, termsSpan, type Span } from './spans';
 import { sentenceSignals, type SentenceSignals } from './signals';
 import type { Finding } from './types';
 
@@ -16,17 +18,47 @@ export interface SentenceResult {
   signals: SentenceSignals;
 }
 
+/** A pattern match: the net entry (its index in `RuleSet.roles`), its span, and a compromise view of
+ *  it on demand (capture groups need one). */
+interface Hit {
+  id: number;
+  span: Span | null;
+  view: () => Doc;
+}
+
 interface RuleHit {
   rule: number;
   pattern: number;
   span: Span;
-  view: Doc;
+  view: () => Doc;
 }
 
+/**
+ * Staged: tokenise only; from the words, the entries that could match and matter (most sentences
+ * have none and stop here); tag only as far as those entries need (none, contractions only, or the
+ * full tagger); match only them.
+ */
 export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResult {
+  const doc = tokenizeSentence(sentence);
+  const selection = selectCandidates(rules.candidates, sentence, sentenceWords(doc, rules.candidates.methods));
+  if (!selection) return { findings: [], signals: sentenceSignals(sentence, new Set()) };
+  tagSentence(doc, selection.level);
+  doc.compute('offset');
+  const hits = matchEntries(doc, selection.entries).map(
+    (m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }),
+  );
+  return fromHits(sentence, rules, hits);
+}
+
+/** The reference analysis: full parse, the whole net swept. `analyzeSentence` must agree with it. */
+export function analyzeSentenceFully(sentence: string, rules: RuleSet): SentenceResult {
   const doc = parseSentence(sentence);
   doc.compute('offset');
+  const hits = sweep(doc, rules.net).map((h): Hit => ({ id: Number(h.id), span: spanOf(h.view), view: () => h.view }));
+  return fromHits(sentence, rules, hits);
+}
 
+function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): SentenceResult {
   const ruleHits: RuleHit[] = [];
   const unless = new Map<number, Span[]>();
   const preceding: Span[] = [];
@@ -34,9 +66,9 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const signalKinds = new Set<string>();
   const signalExcluded = new Set<string>();
   let safety = false;
-  for (const hit of sweep(doc, rules.net)) {
-    const role = rules.roles[Number(hit.id)];
-    const span = spanOf(hit.view);
+  for (const hit of hits) {
+    const role = rules.roles[hit.id];
+    const span = hit.span;
     if (!role || !span) continue;
     if (role.kind === 'rule') ruleHits.push({ rule: role.rule, pattern: role.pattern, span, view: hit.view });
     else if (role.kind === 'unless') unless.set(role.rule, [...(unless.get(role.rule) ?? []), span]);
@@ -55,7 +87,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const seen = new Set<string>();
   for (const hit of ruleHits) {
     const rule = rules.rules[hit.rule]!;
-    const groups = rule.needsGroups ? groupSpans(hit.view, rule.patterns[hit.pattern]!.regs) : {};
+    const groups = rule.needsGroups ? groupSpans(hit.view(), rule.patterns[hit.pattern]!.regs) : {};
     const span = groups.target ?? hit.span;
     const key = `${rule.id}@${span.start}`;
     if (seen.has(key)) continue;

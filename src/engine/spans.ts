@@ -12,14 +12,17 @@ interface Term {
 
 /** The character span a view covers: first term start to last non-empty term end (punctuation excluded). */
 export function spanOf(view: Doc): Span | null {
+  return termsSpan((view as unknown as { docs: Term[][] }).docs.flat());
+}
+
+/** The same for a list of terms (offsets computed). */
+export function termsSpan(terms: readonly unknown[]): Span | null {
   let start = Infinity;
   let end = -Infinity;
-  for (const terms of (view as unknown as { docs: Term[][] }).docs) {
-    for (const t of terms) {
-      if (!t.offset) continue;
-      start = Math.min(start, t.offset.start);
-      end = Math.max(end, t.offset.start + t.offset.length);
-    }
+  for (const t of terms as Term[]) {
+    if (!t.offset) continue;
+    start = Math.min(start, t.offset.start);
+    end = Math.max(end, t.offset.start + t.offset.length);
   }
   return Number.isFinite(start) && end > start ? { start, end } : null;
 }

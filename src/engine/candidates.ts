@@ -1,0 +1,191 @@
+// Staged analysis, step one: from a sentence's tokenised words (no tagging yet), the net entries that
+// could match and matter, and how much tagging matching them needs. Most sentences have no rule or
+// signal pattern that could match: they are done without tagging. Exact by construction: an entry is
+// left out only when its words prove it cannot match, or when its match could not change the result
+// (an exception of a rule that cannot fire, a context when no rule can fire, an exclusion of a signal
+// that cannot be found).
+import type { Doc, NetEntry, TagLevel } from './compromise';
+import type { EntryRole } from './ruleset';
+import { mayMatch, methodWord, TEXT_METHODS, wordLevel, wordNeeds } from './wordcheck';
+
+interface Indexed {
+  entry: NetEntry;
+  role: EntryRole;
+  wordLevel: boolean;
+}
+
+export interface CandidateIndex {
+  entries: Indexed[];
+  /** Entry positions by one word each entry needs (the rarest of its word sets). */
+  byWord: Map<string, number[]>;
+  /** Entries with no word to index them by: checked for every sentence. */
+  unindexed: number[];
+  /** Text @methods some pattern uses, evaluated per sentence into its word set. */
+  methods: string[];
+  /** Named contexts each rule opts into. */
+  ruleContexts: readonly (readonly string[])[];
+  /** Scratch marks for de-duplicating entries per sentence (a stamp per call). */
+  marks: Uint32Array;
+  stamp: number;
+}
+
+export interface Selection {
+  /** Entries to match, in net order. */
+  entries: NetEntry[];
+  level: TagLevel;
+}
+
+export function buildCandidateIndex(
+  entries: readonly NetEntry[],
+  roles: readonly EntryRole[],
+  ruleContexts: readonly (readonly string[])[],
+): CandidateIndex {
+  const needs = entries.map((e) => wordNeeds(e.regs));
+  // How many entries could be triggered by a word: a stand-in for how common it is in sentences.
+  const uses = new Map<string, number>();
+  for (const sets of needs) for (const w of new Set(sets.flat())) uses.set(w, (uses.get(w) ?? 0) + 1);
+  const cost = (set: string[]) => set.reduce((sum, w) => sum + (uses.get(w) ?? 0), 0);
+  const byWord = new Map<string, number[]>();
+  const unindexed: number[] = [];
+  const methods = new Set<string>();
+  needs.forEach((sets, i) => {
+    collectMethods(entries[i]!.regs as unknown[], methods);
+    if (sets.length === 0) {
+      unindexed.push(i);
+      return;
+    }
+    const best = sets.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    for (const w of new Set(best)) {
+      const list = byWord.get(w) ?? [];
+      list.push(i);
+      byWord.set(w, list);
+    }
+  });
+  return {
+    entries: entries.map((entry, i) => ({ entry, role: roles[i]!, wordLevel: wordLevel(entry.regs) })),
+    byWord,
+    unindexed,
+    methods: [...methods],
+    ruleContexts,
+    marks: new Uint32Array(entries.length),
+    stamp: 0,
+  };
+}
+
+function collectMethods(regs: unknown[], out: Set<string>): void {
+  for (const r of regs as { method?: string; choices?: unknown[][] }[]) {
+    if (r.method && TEXT_METHODS.has(r.method)) out.add(r.method);
+    for (const seq of r.choices ?? []) collectMethods(seq, out);
+  }
+}
+
+interface Term {
+  text: string;
+  normal: string;
+  implicit?: string;
+  machine?: string;
+  root?: string;
+  alias?: string[];
+}
+
+type TermMethods = Record<string, (term: Term) => boolean>;
+
+// What compromise's contractionTwo step (after the pre-tagger) may turn "x's", "x'd", "x'n't" into.
+const SPLIT_WORDS = ['is', 'has', 'are', 'us', 'was', 'would', 'had', 'did', 'not', 'am', 'have'];
+
+export interface SentenceWords {
+  /** Every word a term of the sentence has or may get once tagged, plus `@method` for each text
+   *  method some term satisfies. */
+  words: Set<string>;
+  /** A contraction compromise only splits after tagging ("he's", "you'd") is present. */
+  splits: boolean;
+}
+
+/** The words of a tokenised (untagged) doc, widened by what tagging may still change. */
+export function sentenceWords(doc: Doc, methodNames: readonly string[]): SentenceWords {
+  const d = doc as unknown as { docs: Term[][]; methods: { one: { termMethods: TermMethods } } };
+  const termMethods = d.methods.one.termMethods;
+  const words = new Set<string>();
+  let splits = false;
+  for (const terms of d.docs) {
+    for (const t of terms) {
+      words.add(t.normal);
+      words.add(t.text);
+      if (t.implicit) words.add(t.implicit);
+      if (t.machine) words.add(t.machine);
+      if (t.root) words.add(t.root);
+      if (t.alias) for (const a of t.alias) words.add(a);
+      for (const m of methodNames) if (termMethods[m]?.(t)) words.add(methodWord(m));
+      // Same test as compromise's contractionTwo: a not-yet-split word with 'd, 't or 's after its apostrophe.
+      if (!t.implicit && t.normal.includes("'")) {
+        const [before = '', after] = t.normal.split("'");
+        if (after === 'd' || after === 't' || after === 's') {
+          splits = true;
+          words.add(before);
+          words.add(before.replace(/n$/, ''));
+          for (const w of SPLIT_WORDS) words.add(w);
+        }
+      }
+    }
+  }
+  // Split words carry implicit forms, which @hasContraction reads.
+  if (splits) words.add(methodWord('hasContraction'));
+  return { words, splits };
+}
+
+const QUESTION = /\?\s*["'”’)]*\s*$/;
+
+/** The entries that could match `sentence` and matter to its result, or null when none of its rule or
+ *  signal patterns can match (the sentence has no findings and no signals). */
+export function selectCandidates(index: CandidateIndex, sentence: string, sw: SentenceWords): Selection | null {
+  const { entries, marks } = index;
+  const stamp = ++index.stamp;
+  const marked: number[] = [];
+  for (const w of sw.words) {
+    const list = index.byWord.get(w);
+    if (!list) continue;
+    for (const i of list) {
+      if (marks[i] === stamp) continue;
+      marks[i] = stamp;
+      marked.push(i);
+    }
+  }
+  marked.push(...index.unindexed);
+  const question = QUESTION.test(sentence);
+  const rules = new Set<number>();
+  const signals = new Set<string>();
+  const chosen: number[] = [];
+  // Rules and signals first: they alone can put something in the result.
+  for (const i of marked) {
+    const { entry, role } = entries[i]!;
+    if (role.kind === 'rule') {
+      if (!mayMatch(entry.regs, sw.words)) continue;
+      rules.add(role.rule);
+    } else if (role.kind === 'signal' || role.kind === 'explores-request') {
+      const signal = role.kind === 'signal' ? role.signal : 'explores';
+      // "explores" patterns only count in a question; a request to say more counts anywhere.
+      if (role.kind === 'signal' && signal === 'explores' && !question) continue;
+      if (!mayMatch(entry.regs, sw.words)) continue;
+      signals.add(signal);
+    } else continue;
+    chosen.push(i);
+  }
+  if (chosen.length === 0) return null;
+  const contexts = new Set<string>();
+  for (const r of rules) for (const name of index.ruleContexts[r] ?? []) contexts.add(name);
+  for (const i of marked) {
+    const { entry, role } = entries[i]!;
+    const matters =
+      (role.kind === 'unless' && rules.has(role.rule)) ||
+      ((role.kind === 'safety' || role.kind === 'preceding') && rules.size > 0) ||
+      (role.kind === 'named' && contexts.has(role.name)) ||
+      (role.kind === 'signal-unless' && signals.has(role.signal));
+    if (matters && mayMatch(entry.regs, sw.words)) chosen.push(i);
+  }
+  chosen.sort((a, b) => a - b);
+  const words = chosen.every((i) => entries[i]!.wordLevel);
+  return {
+    entries: chosen.map((i) => entries[i]!.entry),
+    level: !words ? 'full' : sw.splits ? 'pre' : 'words',
+  };
+}

@@ -1,0 +1,173 @@
+// The staged analysis (tokenise, pick candidate patterns from the words, tag only as far as they need)
+// must give exactly what the full parse with the whole net swept gives, sentence by sentence.
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parse as parseYaml } from 'yaml';
+import packs from '../../generated/rules.json';
+import type { CompiledPacks } from '../../src/engine/compiled';
+import { parsePattern, tokenizeSentence } from '../../src/engine/compromise';
+import { loadRuleSet } from '../../src/engine/ruleset';
+import { analyzeSentence, analyzeSentenceFully } from '../../src/engine/sentence';
+import { splitSentences } from '../../src/engine/sentences';
+import { mayMatch, wordLevel } from '../../src/engine/wordcheck';
+import { selectCandidates, sentenceWords } from '../../src/engine/candidates';
+
+const rules = loadRuleSet(packs as unknown as CompiledPacks);
+/** Generated sentences checked (ATTUNE_STAGED_RUNS raises it for a longer search). */
+const RUNS = Number(process.env.ATTUNE_STAGED_RUNS ?? 800);
+
+function agree(text: string): void {
+  for (const { text: sentence } of splitSentences(text)) {
+    expect(analyzeSentence(sentence, rules), sentence).toEqual(analyzeSentenceFully(sentence, rules));
+  }
+}
+
+/** Every string under an `examples` key of every rule pack (rules, contexts, signals). */
+function examples(): string[] {
+  const out: string[] = [];
+  const visit = (node: unknown, inExamples: boolean): void => {
+    if (typeof node === 'string') {
+      if (inExamples) out.push(node);
+    } else if (Array.isArray(node)) for (const x of node) visit(x, inExamples);
+    else if (node && typeof node === 'object')
+      for (const [k, v] of Object.entries(node)) visit(v, inExamples || k === 'examples' || k.endsWith('_examples'));
+  };
+  for (const file of readdirSync('rules').filter((f) => f.endsWith('.yaml')))
+    visit(parseYaml(readFileSync(resolve('rules', file), 'utf8')), false);
+  return out;
+}
+
+// Words the patterns look for, so generated sentences come close to matching (and often do).
+const vocabulary = (() => {
+  const words = new Set<string>();
+  const visit = (regs: unknown[]) => {
+    for (const r of regs as { word?: string; fastOr?: Set<string>; choices?: unknown[][] }[]) {
+      if (r.word) words.add(r.word);
+      for (const w of r.fastOr ?? []) words.add(w);
+      for (const seq of r.choices ?? []) visit(seq);
+    }
+  };
+  for (const hooked of Object.values(rules.net.hooks)) for (const e of hooked) visit(e.regs);
+  return [...words].sort();
+})();
+const extra = [
+  "he's",
+  "you'd",
+  "she'd",
+  "it's",
+  "there's",
+  "let's",
+  "ain't",
+  "don't",
+  "you're",
+  "I'm",
+  'Sarah',
+  'the dog',
+  'quickly',
+  'running',
+];
+const token = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...vocabulary) },
+  { weight: 2, arbitrary: fc.constantFrom(...extra) },
+  { weight: 1, arbitrary: fc.constantFrom(',', '?', '!', '.', '"', '...', '-') },
+);
+
+// A phrase one net pattern could match: a word for each slot (an example word for a tag), optional
+// slots and alternatives picked at random. Surrounded by random words, it often matches, or nearly.
+const entries = [...new Set([...Object.values(rules.net.hooks).flat(), ...rules.net.always])];
+const TAG_WORDS: Record<string, string[]> = {
+  Noun: ['dog', 'job', 'mom'],
+  Person: ['Sarah', 'John'],
+  Verb: ['run', 'talked', 'going'],
+  Adjective: ['sad', 'fine'],
+  Pronoun: ['he', 'they'],
+};
+type R = { word?: string; fastOr?: Set<string>; choices?: R[][]; tag?: string; optional?: boolean; method?: string; anything?: boolean };
+function phrase(regs: R[], pick: (n: number) => number): string[] {
+  const out: string[] = [];
+  for (const r of regs) {
+    if (r.optional && pick(2) === 0) continue;
+    if (r.word) out.push(r.word);
+    else if (r.tag) out.push(...(TAG_WORDS[r.tag] ?? vocabulary).slice(pick(2), pick(2) + 1));
+    else if (r.method === 'hasQuestionMark' || r.method === 'hasComma') out.push(r.method === 'hasComma' ? ',' : '?');
+    else if (r.fastOr) out.push([...r.fastOr][pick(r.fastOr.size)]!);
+    else if (r.choices) out.push(...phrase(r.choices[pick(r.choices.length)]!, pick));
+    else if (r.anything) out.push(vocabulary[pick(vocabulary.length)]!);
+  }
+  return out;
+}
+const nearMatch = fc
+  .tuple(fc.nat(entries.length - 1), fc.integer(), fc.array(token, { maxLength: 4 }), fc.array(token, { maxLength: 4 }))
+  .map(([i, seed, before, after]) => {
+    let x = seed | 1;
+    const pick = (n: number) => {
+      x ^= x << 13;
+      x ^= x >>> 17;
+      x ^= x << 5;
+      return Math.abs(x) % n;
+    };
+    return [...before, ...phrase(entries[i]!.regs as R[], pick), ...after];
+  });
+const sentence = fc
+  .tuple(fc.oneof(nearMatch, fc.array(token, { minLength: 1, maxLength: 14 })), fc.constantFrom('', '?', '.', '!'))
+  .map(([parts, end]) => parts.join(' ').replace(/ ([,?!.])/g, '$1') + end);
+
+describe('staged analysis equals the full parse', { timeout: 240_000 }, () => {
+  it('on every rule, context and signal example', () => {
+    const all = examples();
+    expect(all.length).toBeGreaterThan(500);
+    for (const text of all) agree(text);
+  });
+
+  const dev = resolve('..', 'shared', 'corpus', 'dev.jsonl');
+  it.skipIf(!existsSync(dev))('on the dev corpus', () => {
+    for (const line of readFileSync(dev, 'utf8')
+      .split('\n')
+      .filter((l) => l.trim()))
+      agree(JSON.parse(line).text);
+  });
+
+  it('on generated sentences made of the patterns’ own words', () => {
+    let flagged = 0;
+    let skipped = 0;
+    for (const s of fc.sample(sentence, { numRuns: RUNS, seed: 6 })) {
+      const full = analyzeSentenceFully(s, rules);
+      expect(analyzeSentence(s, rules), s).toEqual(full);
+      if (full.findings.length || Object.values(full.signals).some(Boolean)) flagged++;
+      const sw = sentenceWords(tokenizeSentence(s), rules.candidates.methods);
+      if (!selectCandidates(rules.candidates, s, sw)) skipped++;
+    }
+    // The generator must exercise both sides: sentences that match something and ones skipped untagged.
+    expect(flagged).toBeGreaterThan(RUNS / 20);
+    expect(skipped).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+describe('word checks', () => {
+  const words = (s: string) => sentenceWords(tokenizeSentence(s), ['hasQuestionMark', 'hasComma']).words;
+
+  it('rule a pattern out only when a required word is missing', () => {
+    const regs = parsePattern('(calm|settle) down (now|please)?');
+    expect(mayMatch(regs, words('Calm down.'))).toBe(true);
+    expect(mayMatch(regs, words('Settle in, please'))).toBe(false);
+    expect(mayMatch(parsePattern('#Verb down'), words('Sit down'))).toBe(true);
+    expect(mayMatch(parsePattern('you . @hasQuestionMark'), words('you are fine.'))).toBe(false);
+    expect(mayMatch(parsePattern('you . @hasQuestionMark'), words('you are fine?'))).toBe(true);
+  });
+
+  it('count contractions split only after tagging as their possible words', () => {
+    const sw = sentenceWords(tokenizeSentence("He's sure you'd know"), []);
+    expect(sw.splits).toBe(true);
+    for (const w of ['he', 'is', 'has', 'you', 'would', 'had']) expect(sw.words.has(w), w).toBe(true);
+    expect(sentenceWords(tokenizeSentence("You don't know"), []).splits).toBe(false);
+  });
+
+  it('tell word-only patterns from those that read tags', () => {
+    expect(wordLevel(parsePattern('(calm|settle) down .? [<x>(now|please)] @hasComma'))).toBe(true);
+    expect(wordLevel(parsePattern('you should #Verb'))).toBe(false);
+    expect(wordLevel(parsePattern('(you|#Person) said'))).toBe(false);
+    expect(wordLevel(parsePattern('is it @isAcronym'))).toBe(false);
+  });
+});
