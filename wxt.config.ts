@@ -19,6 +19,11 @@ export default defineConfig({
     default_locale: 'en',
     // activeTab: the popup may read the current tab's address to offer "off on this site".
     permissions: ['storage', 'activeTab'],
+    // The content script is entrypoints/boot.ts (an unlisted script, so no WXT wrapper runs on every page).
+    content_scripts: [{ matches: ['<all_urls>'], all_frames: true, match_about_blank: true, run_at: 'document_idle', js: ['boot.js'] }],
+    // Chrome: the boot script imports the rest of the content script (content-main.js) on the first focus of an
+    // editable field, which needs the file to be web-accessible. It holds only code. (Firefox bundles it.)
+    ...(browser === 'firefox' ? {} : { web_accessible_resources: [{ resources: ['content-main.js'], matches: ['<all_urls>'] }] }),
     ...(browser === 'firefox'
       ? {
           browser_specific_settings: {

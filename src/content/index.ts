@@ -1,5 +1,6 @@
-// The in-page experience, wired together. On load it only registers listeners; the first focus of an eligible field
-// loads settings, creates the overlay and starts analysing.
+// The in-page experience, wired together. Loaded by src/content/boot.ts on the first trusted focus of an eligible
+// field (pages where nobody types never load it); then the focus of a field loads settings, creates the overlay and
+// starts analysing.
 import { applyReplacement } from './apply/apply';
 import { Card, type CardModel } from './card/card';
 import { type Rect, hitTest } from './card/hit-test';
@@ -33,7 +34,8 @@ const STALE_NOTICE = 'The text changed; suggestions were refreshed';
 
 type CardTarget = { session: FieldSession; kind: 'finding'; finding: Finding } | { session: FieldSession; kind: 'nudge' };
 
-export function startAttune(signal: AbortSignal): void {
+/** `focused`: the field whose focus loaded Attune (its focusin has passed), or null. */
+export function startAttune(signal: AbortSignal, focused: EventTarget | null = null): void {
   const attune = new Attune(document, signal);
   const on = (target: EventTarget, type: string, fn: (event: Event) => void, passive = false) =>
     target.addEventListener(type, fn, { capture: true, passive, signal });
@@ -44,8 +46,8 @@ export function startAttune(signal: AbortSignal): void {
   on(window, 'scroll', () => attune.scheduleRedraw(), true);
   on(window, 'resize', () => attune.scheduleRedraw(), true);
   signal.addEventListener('abort', () => attune.dispose());
-  // Tests wait for the hook to exist before focusing anything.
   if (__ATTUNE_TEST__) attune.publish();
+  if (focused) void attune.onFocusTarget(focused);
 }
 
 /** The element itself, or for one inside shadow roots the outermost host, so fields sort in page order. */
@@ -130,10 +132,14 @@ class Attune {
     };
   }
 
-  async onFocusIn(event: FocusEvent): Promise<void> {
-    if (!event.isTrusted) return;
-    if (this.overlay?.owns(event)) return; // focus moving into the card keeps the field's count
-    const field = findField(event.composedPath()[0]);
+  onFocusIn(event: FocusEvent): Promise<void> {
+    if (!event.isTrusted) return Promise.resolve();
+    if (this.overlay?.owns(event)) return Promise.resolve(); // focus moving into the card keeps the field's count
+    return this.onFocusTarget(event.composedPath()[0] ?? null);
+  }
+
+  async onFocusTarget(target: EventTarget | null): Promise<void> {
+    const field = findField(target);
     if (!field) {
       this.focused = null;
       if (this.sessions.size > 0) this.stats.count(0);
