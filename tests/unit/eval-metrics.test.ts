@@ -16,6 +16,8 @@ import {
   trapFpRate,
   type Rate,
 } from '../../src/eval/metrics';
+import { questionSentence, shapeOf, tallyShapes } from '../../src/eval/closed-shapes';
+import { closedShapeTable } from '../../src/eval/closed-table';
 import type { AnnomiUtterance, EpitomeResponse } from '../../src/eval/datasets';
 
 const set = (...c: string[]) => new Set(c);
@@ -165,5 +167,41 @@ describe('data-set figures', () => {
     expect(e.explores.atLeast1).toEqual({ tp: 2, fp: 1, fn: 1 });
     expect(e.explores.strong).toEqual({ tp: 1, fp: 2, fn: 1 });
     expect(e.reacts.atLeast1).toEqual({ tp: 0, fp: 0, fn: 0 });
+  });
+});
+
+describe('closed-question shapes (src/eval/closed-shapes.ts)', () => {
+  it('sorts a question by its last "?" sentence, after fillers', () => {
+    expect(shapeOf('Thanks for coming. Is it okay if I ask about your week?')).toBe('permission');
+    expect(shapeOf('Would you like a few ideas?')).toBe('permission');
+    expect(shapeOf('So, how many nights a week?')).toBe('amount');
+    expect(shapeOf('On a scale of 1 to 10, how ready are you?')).toBe('amount');
+    expect(shapeOf('Okay. What was that like?')).toBe('wh');
+    expect(shapeOf('Um, did you sleep at all?')).toBe('auxiliary');
+    expect(shapeOf('You moved out in May, is that right?')).toBe('tag');
+    expect(shapeOf('So you have been sleeping less since then?')).toBe('statement');
+    expect(shapeOf('Yeah?')).toBe('fragment');
+    expect(shapeOf('I wonder how the week went.')).toBe('no-mark');
+  });
+
+  it('questionSentence picks the last question, else the last sentence', () => {
+    expect(questionSentence('Did it help? I hope so. Was it hard?')).toEqual({ sentence: 'Was it hard?', marked: true });
+    expect(questionSentence('Tell me more. I am listening.')).toEqual({ sentence: 'I am listening.', marked: false });
+  });
+
+  it('tallies found, missed and false positives per shape, with a total row', () => {
+    const rows = [
+      { text: 'Did you go?', closed: true, flagged: true },
+      { text: 'Were you there?', closed: true, flagged: false },
+      { text: 'Are you still there?', closed: false, flagged: true },
+      { text: 'What happened?', closed: false, flagged: false },
+      { text: 'Right?', closed: true, flagged: false },
+    ];
+    const counts = tallyShapes(rows);
+    expect(counts.auxiliary).toEqual({ found: 1, missed: 1, falsePositive: 1 });
+    expect(counts.fragment).toEqual({ found: 0, missed: 1, falsePositive: 0 });
+    expect(counts.wh).toEqual({ found: 0, missed: 0, falsePositive: 0 });
+    const table = closedShapeTable(rows);
+    expect(table.rows.at(-1)).toEqual(['all', '3', '1', '2', '1']);
   });
 });
