@@ -33,6 +33,8 @@ export interface Selection {
   /** Entries to match, in net order. */
   entries: NetEntry[];
   level: TagLevel;
+  /** Entries the sentence's words could trigger (all roles), for `selectContexts`. */
+  marked: readonly number[];
 }
 
 export function buildCandidateIndex(
@@ -135,8 +137,9 @@ export function sentenceWords(doc: Doc, methodNames: readonly string[]): Sentenc
 
 const QUESTION = /\?\s*["'”’)]*\s*$/;
 
-/** The entries that could match `sentence` and matter to its result, or null when none of its rule or
- *  signal patterns can match (the sentence has no findings and no signals). */
+/** The rule and signal entries that could match `sentence`, or null when none can (the sentence then
+ *  has no findings and no signals). Contexts, exceptions and exclusions come after the matching
+ *  (`selectContexts`), only for what did match. */
 export function selectCandidates(index: CandidateIndex, sentence: string, sw: SentenceWords): Selection | null {
   const { entries, marks } = index;
   const stamp = ++index.stamp;
@@ -152,29 +155,39 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
   }
   marked.push(...index.unindexed);
   const question = QUESTION.test(sentence);
-  const rules = new Set<number>();
-  const signals = new Set<string>();
   const chosen: number[] = [];
-  // Rules and signals first: they alone can put something in the result.
   for (const i of marked) {
     const { entry, role } = entries[i]!;
-    if (role.kind === 'rule') {
-      if (!mayMatch(entry.regs, sw.words)) continue;
-      rules.add(role.rule);
-    } else if (role.kind === 'signal' || role.kind === 'explores-request') {
-      const signal = role.kind === 'signal' ? role.signal : 'explores';
-      // "explores" patterns only count in a question; a request to say more counts anywhere.
-      if (role.kind === 'signal' && signal === 'explores' && !question) continue;
-      if (!mayMatch(entry.regs, sw.words)) continue;
-      signals.add(signal);
-    } else continue;
-    chosen.push(i);
+    if (role.kind !== 'rule' && role.kind !== 'signal' && role.kind !== 'explores-request') continue;
+    // "explores" patterns only count in a question; a request to say more counts anywhere.
+    if (role.kind === 'signal' && role.signal === 'explores' && !question) continue;
+    if (mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
   if (chosen.length === 0) return null;
+  return pick(index, chosen, sw, marked);
+}
+
+/** The exceptions, contexts and signal exclusions that could match and would matter, given the
+ *  roles of the entries that matched: a rule's exceptions when the rule matched, the shared contexts
+ *  when any rule did, a signal's exclusions when the signal was found. */
+export function selectContexts(
+  index: CandidateIndex,
+  sw: SentenceWords,
+  marked: readonly number[],
+  matched: readonly EntryRole[],
+): Selection {
+  const rules = new Set<number>();
+  const signals = new Set<string>();
+  for (const role of matched) {
+    if (role.kind === 'rule') rules.add(role.rule);
+    else if (role.kind === 'signal') signals.add(role.signal);
+    else if (role.kind === 'explores-request') signals.add('explores');
+  }
   const contexts = new Set<string>();
   for (const r of rules) for (const name of index.ruleContexts[r] ?? []) contexts.add(name);
+  const chosen: number[] = [];
   for (const i of marked) {
-    const { entry, role } = entries[i]!;
+    const { entry, role } = index.entries[i]!;
     const matters =
       (role.kind === 'unless' && rules.has(role.rule)) ||
       ((role.kind === 'safety' || role.kind === 'preceding') && rules.size > 0) ||
@@ -182,10 +195,15 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
       (role.kind === 'signal-unless' && signals.has(role.signal));
     if (matters && mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
+  return pick(index, chosen, sw, marked);
+}
+
+function pick(index: CandidateIndex, chosen: number[], sw: SentenceWords, marked: readonly number[]): Selection {
   chosen.sort((a, b) => a - b);
-  const words = chosen.every((i) => entries[i]!.wordLevel);
+  const words = chosen.every((i) => index.entries[i]!.wordLevel);
   return {
-    entries: chosen.map((i) => entries[i]!.entry),
+    entries: chosen.map((i) => index.entries[i]!.entry),
     level: !words ? 'full' : sw.splits ? 'pre' : 'words',
+    marked,
   };
 }

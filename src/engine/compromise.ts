@@ -1,5 +1,6 @@
 // The one place the engine touches compromise: parse a sentence, index pre-parsed patterns, sweep them.
 import nlp from 'compromise';
+import { postTagger } from './post-tagger';
 
 export type Doc = ReturnType<typeof nlp>;
 /** compromise's parsed match syntax (opaque JSON). */
@@ -38,6 +39,8 @@ const PARSE_STEPS = (nlp.world() as unknown as { hooks: string[] }).hooks.filter
 // Everything up to and including contractionTwo (which splits "he's", "you'd" once tags say how):
 // after these the terms' words are final; compromise's postTagger only adds and removes tags.
 const WORD_STEPS = PARSE_STEPS.filter((step) => step !== 'postTagger');
+// The postTagger runs last; the engine runs its own, faster copy of it (post-tagger.ts).
+const OWN_POST_TAGGER = PARSE_STEPS[PARSE_STEPS.length - 1] === 'postTagger';
 
 /**
  * How much of compromise's tagging a sentence gets: `words` none (tokenised only: enough for patterns
@@ -51,15 +54,24 @@ export function tokenizeSentence(text: string): Doc {
   return nlp.tokenize(text); // runs the steps left out of PARSE_STEPS
 }
 
-export function tagSentence(doc: Doc, level: TagLevel): void {
-  if (level === 'full') doc.compute(PARSE_STEPS);
-  else if (level === 'pre') doc.compute(WORD_STEPS);
+const RANK: Record<TagLevel, number> = { words: 0, pre: 1, full: 2 };
+
+/** Tags a tokenised doc up to `level`, continuing from `from` (what it already got). */
+export function tagSentence(doc: Doc, level: TagLevel, from: TagLevel = 'words'): void {
+  if (RANK[level] <= RANK[from]) return;
+  if (from === 'words') doc.compute(level === 'pre' || OWN_POST_TAGGER ? WORD_STEPS : PARSE_STEPS);
+  if (level === 'full' && (from === 'pre' || OWN_POST_TAGGER)) {
+    if (OWN_POST_TAGGER) postTagger(doc);
+    else doc.compute('postTagger');
+  }
 }
 
-/** The whole parse: tokenised and fully tagged. */
+export const maxLevel = (a: TagLevel, b: TagLevel): TagLevel => (RANK[a] >= RANK[b] ? a : b);
+
+/** The whole parse, by compromise's own steps (the reference the staged analysis is checked against). */
 export function parseSentence(text: string): Doc {
   const doc = tokenizeSentence(text);
-  tagSentence(doc, 'full');
+  doc.compute(PARSE_STEPS);
   return doc;
 }
 

@@ -25,8 +25,7 @@ const FILTERS: Record<string, (words: string) => string> = {
     const trimmed = words.replace(/^(?:try|trying|start|keep|consider)\s+(?=\w+ing\b)/i, '');
     const [first = '', ...rest] = trimmed.split(/\s+/);
     if (/ing$/i.test(first)) return trimmed;
-    const gerund = (nlp(first).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
-    return [gerund && !gerund.includes(' ') ? gerund : first, ...rest].join(' ');
+    return [gerundOf(first), ...rest].join(' ');
   },
   you: (words) =>
     words.replace(
@@ -35,6 +34,20 @@ const FILTERS: Record<string, (words: string) => string> = {
         ({ "i'm": "you're", 'i am': 'you are', my: 'your', me: 'you', mine: 'yours', myself: 'yourself', i: 'you' })[w.toLowerCase()] ?? w,
     ),
 };
+
+// A full compromise parse per call: remembered per word (a flagged sentence is re-analysed on every
+// keystroke typed into it).
+const gerunds = new Map<string, string>();
+function gerundOf(word: string): string {
+  let out = gerunds.get(word);
+  if (out === undefined) {
+    const gerund = (nlp(word).verbs().conjugate()[0] as { Gerund?: string } | undefined)?.Gerund;
+    out = gerund && !gerund.includes(' ') ? gerund : word;
+    if (gerunds.size >= 1000) gerunds.clear();
+    gerunds.set(word, out);
+  }
+  return out;
+}
 
 export function fillSuggestions(templates: readonly string[], input: RewriteInput): string[] {
   const out: string[] = [];

@@ -3,7 +3,7 @@
 // filter the rule matches and the rewrites are filled in.
 // The result depends only on the sentence text and the rule set, which is what makes caching by
 // sentence (the incremental analyzer) give exactly the same findings as a full analysis.
-import { selectCandidates, sentenceWords } from './candidates';
+import { selectCandidates, selectContexts, sentenceWords } from './candidates';
 import { matchEntries, matchTerms, matchView, parseSentence, sweep, tagSentence, tokenizeSentence, type Doc } from './compromise';
 import { inside, isPrecededBy, quotedSpans } from './contexts';
 import { fillSuggestions } from './rewrite';
@@ -40,13 +40,27 @@ interface RuleHit {
  */
 export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResult {
   const doc = tokenizeSentence(sentence);
-  const selection = selectCandidates(rules.candidates, sentence, sentenceWords(doc, rules.candidates.methods));
+  const words = sentenceWords(doc, rules.candidates.methods);
+  const selection = selectCandidates(rules.candidates, sentence, words);
   if (!selection) return { findings: [], signals: sentenceSignals(sentence, new Set()) };
   tagSentence(doc, selection.level);
+  const matches = matchEntries(doc, selection.entries);
+  // Contexts and exceptions only for what matched, tagged further if they need it. (Rule matches
+  // all come from the first step, so their order, which decides between patterns, is kept.)
+  if (matches.length) {
+    const contexts = selectContexts(
+      rules.candidates,
+      words,
+      selection.marked,
+      matches.map((m) => rules.roles[Number(m.entry.id)]!),
+    );
+    if (contexts.entries.length) {
+      tagSentence(doc, contexts.level, selection.level);
+      matches.push(...matchEntries(doc, contexts.entries));
+    }
+  }
   doc.compute('offset');
-  const hits = matchEntries(doc, selection.entries).map(
-    (m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }),
-  );
+  const hits = matches.map((m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }));
   return fromHits(sentence, rules, hits);
 }
 

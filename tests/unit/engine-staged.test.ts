@@ -7,7 +7,7 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import packs from '../../generated/rules.json';
 import type { CompiledPacks } from '../../src/engine/compiled';
-import { parsePattern, tokenizeSentence } from '../../src/engine/compromise';
+import { type Doc, parsePattern, parseSentence, tagSentence, tokenizeSentence } from '../../src/engine/compromise';
 import { loadRuleSet } from '../../src/engine/ruleset';
 import { analyzeSentence, analyzeSentenceFully } from '../../src/engine/sentence';
 import { splitSentences } from '../../src/engine/sentences';
@@ -142,6 +142,32 @@ describe('staged analysis equals the full parse', { timeout: 240_000 }, () => {
     // The generator must exercise both sides: sentences that match something and ones skipped untagged.
     expect(flagged).toBeGreaterThan(RUNS / 20);
     expect(skipped).toBeGreaterThan(RUNS / 20);
+  });
+});
+
+describe('the engine’s own postTagger', { timeout: 240_000 }, () => {
+  const tags = (doc: Doc) =>
+    (doc as unknown as { docs: { text: string; tags: Set<string> }[][] }).docs.map((terms) =>
+      terms.map((t) => `${t.text}:${[...t.tags].sort()}`),
+    );
+  const same = (s: string) => {
+    const own = tokenizeSentence(s);
+    tagSentence(own, 'full');
+    expect(tags(own), s).toEqual(tags(parseSentence(s)));
+  };
+
+  it('tags every example and generated sentence exactly as compromise’s', () => {
+    for (const text of examples()) for (const { text: s } of splitSentences(text)) same(s);
+    for (const s of fc.sample(sentence, { numRuns: RUNS, seed: 9 })) same(s);
+  });
+
+  it('tags exactly as compromise’s after the words-only and contraction steps', () => {
+    for (const s of ["He's sure you'd know, isn't it?", 'Calm down, Sarah; the dog ran quickly.', 'so you told your mom?']) {
+      const staged = tokenizeSentence(s);
+      tagSentence(staged, 'pre');
+      tagSentence(staged, 'full', 'pre');
+      expect(tags(staged), s).toEqual(tags(parseSentence(s)));
+    }
   });
 });
 
