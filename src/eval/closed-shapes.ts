@@ -51,16 +51,22 @@ export interface ShapeCounts {
   missed: number;
   /** Open questions it flagged. */
   falsePositive: number;
+  /** Open questions of this shape, flagged or not (what flagging the whole shape would cost). */
+  open: number;
 }
 
 /** Counts per shape over labelled questions and whether the engine flagged each. */
 export function tallyShapes(items: Iterable<{ text: string; closed: boolean; flagged: boolean }>): Record<QuestionShape, ShapeCounts> {
-  const out = Object.fromEntries(SHAPES.map((s) => [s, { found: 0, missed: 0, falsePositive: 0 }])) as Record<QuestionShape, ShapeCounts>;
+  const out = Object.fromEntries(SHAPES.map((s) => [s, { found: 0, missed: 0, falsePositive: 0, open: 0 }])) as Record<
+    QuestionShape,
+    ShapeCounts
+  >;
   for (const { text, closed, flagged } of items) {
     const counts = out[shapeOf(text)];
     if (closed && flagged) counts.found++;
     else if (closed) counts.missed++;
     else if (flagged) counts.falsePositive++;
+    if (!closed) counts.open++;
   }
   return out;
 }

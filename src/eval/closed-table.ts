@@ -10,12 +10,13 @@ export interface ClosedRow {
 
 export function closedShapeTable(rows: readonly ClosedRow[]): Table {
   const counts = tallyShapes(rows);
-  const total = { found: 0, missed: 0, falsePositive: 0 };
+  const total = { found: 0, missed: 0, falsePositive: 0, open: 0 };
   const line = (name: string, c: typeof total) => [
     name,
     String(c.found + c.missed),
     String(c.found),
     String(c.missed),
+    String(c.open),
     String(c.falsePositive),
   ];
   const body = SHAPES.map((s) => {
@@ -23,11 +24,12 @@ export function closedShapeTable(rows: readonly ClosedRow[]): Table {
     total.found += c.found;
     total.missed += c.missed;
     total.falsePositive += c.falsePositive;
+    total.open += c.open;
     return line(s, c);
   });
   return {
     title: 'AnnoMI closed-question results by question shape',
-    head: ['shape', 'closed', 'found', 'missed', 'open flagged'],
+    head: ['shape', 'closed', 'found', 'missed', 'open', 'open flagged'],
     rows: [...body, line('all', total)],
   };
 }

@@ -198,10 +198,10 @@ describe('closed-question shapes (src/eval/closed-shapes.ts)', () => {
       { text: 'Right?', closed: true, flagged: false },
     ];
     const counts = tallyShapes(rows);
-    expect(counts.auxiliary).toEqual({ found: 1, missed: 1, falsePositive: 1 });
-    expect(counts.fragment).toEqual({ found: 0, missed: 1, falsePositive: 0 });
-    expect(counts.wh).toEqual({ found: 0, missed: 0, falsePositive: 0 });
+    expect(counts.auxiliary).toEqual({ found: 1, missed: 1, falsePositive: 1, open: 1 });
+    expect(counts.fragment).toEqual({ found: 0, missed: 1, falsePositive: 0, open: 0 });
+    expect(counts.wh).toEqual({ found: 0, missed: 0, falsePositive: 0, open: 1 });
     const table = closedShapeTable(rows);
-    expect(table.rows.at(-1)).toEqual(['all', '3', '1', '2', '1']);
+    expect(table.rows.at(-1)).toEqual(['all', '3', '1', '2', '2', '1']);
   });
 });
