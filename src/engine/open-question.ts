@@ -7,7 +7,7 @@
 // The input is the flagged question without its final "?" (which stays in the text).
 
 const YOU = '(?:you|u|ya)';
-const FILLER = /^(?:(?:so|and|but|ok|okay|well|hey|um|hmm|just|like)[,\s]+)+/i;
+const FILLER = /^(?:(?:so|and|but|ok|okay|well|hey|um|hmm|just|like|oh|ah|wow|huh)[,\s]+)+/i;
 
 interface Shape {
   re: RegExp;
@@ -205,6 +205,19 @@ const SHAPES: Shape[] = [
   },
 ];
 
+// An echo ("did you", "you have", "are they"): ask what it was or is like.
+const ECHO =
+  /^(?:(did|do|does|are|were|have|has|had|is|was)\s+(?:you|u|they|he|she|it)|(?:you|u|they|he|she)\s+(do|did|have|had|are|were))$/i;
+
+function echo(core: string): string[] | null {
+  const m = core.match(ECHO);
+  if (!m) return null;
+  const aux = lower(m[1] ?? m[2]);
+  if (/^(did|were|was|had)$/.test(aux)) return ['What was that like', 'How did that go'];
+  if (/^(have|has)$/.test(aux)) return ['What has that been like', 'How has that been going'];
+  return ["What's that like for you", 'How is that going'];
+}
+
 const FALLBACK = ["What's that been like for you", 'How are you feeling about it'];
 
 // A trailing tag ("..., right", "..., don't you") only asks for agreement: the question is what precedes it.
@@ -214,6 +227,8 @@ const TAG =
 
 export function openQuestion(question: string): string[] {
   const core = question.replace(FILLER, '').replace(TAG, '').trim();
+  const echoed = echo(core);
+  if (echoed) return echoed;
   for (const shape of SHAPES) {
     const m = core.match(shape.re);
     if (m) return shape.build(m).map((s) => s.replace(/\s+/g, ' ').trim());

@@ -38,3 +38,11 @@ describe('openQuestion', () => {
     for (const q of closed) for (const s of openQuestion(q)) expect(s, q).not.toMatch(YES_NO);
   });
 });
+
+describe('openQuestion on echo questions', () => {
+  it('asks what it was or is like, by the tense of the echo', () => {
+    expect(first('did you')).toBe('What was that like');
+    expect(first('Oh, you have')).toBe('What has that been like');
+    expect(first('are they')).toBe("What's that like for you");
+  });
+});
