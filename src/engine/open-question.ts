@@ -51,8 +51,8 @@ const SHAPES: Shape[] = [
     build: () => ['How has it been going lately', 'What has changed lately'],
   },
   {
-    // did the meds help / is therapy working / has talking to her helped
-    re: /^(?:is|was|has|did|does|do|are)\s+(.+?)\s+(?:been\s+)?(?:helping|help|helped|working|work|worked)\b.*$/i,
+    // did the meds help / is therapy working / has talking to her helped (a short subject, not "you")
+    re: /^(?:is|was|has|did|does|do|are)\s+(?!you\b|u\b)((?:\S+\s+){0,3}?\S+)\s+(?:been\s+)?(?:helping|help|helped|working|work|worked)\b.*$/i,
     build: (m) => [`How is it going with ${lower(m[1]).replace(/^ur\s+/, 'your ')}`, 'What has been helping, even a little'],
   },
   {
@@ -108,7 +108,7 @@ const SHAPES: Shape[] = [
   {
     // do you understand why / do u know why he left
     re: new RegExp(`^(?:do|did|does)\\s+${YOU}\\s+(?:understand|get|know|realize|realise|see)\\s+(why|what|how|where)\\b\\s*(.*)$`, 'i'),
-    build: (m) => [`What do you make of ${lower(m[1])} ${m[2]}`.trim(), 'How do you see it'],
+    build: (m) => [`What's your sense of ${lower(m[1])} ${m[2]}`.trim(), 'How do you see it'],
   },
   {
     // do you feel lonely / did you feel scared / are you feeling sad / were you scared: only with a feeling
