@@ -46,3 +46,15 @@ describe('openQuestion on echo questions', () => {
     expect(first('are they')).toBe("What's that like for you");
   });
 });
+
+describe('openQuestion keeps its rewrites short', () => {
+  it('reads a "did X help" subject of a few words only, never "you think ..."', () => {
+    expect(first('did the new meds help at all')).toBe('How is it going with the new meds');
+    expect(first('Do you think it would be worth seeing if the plan is working')).not.toMatch(/going with you/i);
+    expect(first('Is it at home or out after work')).not.toMatch(/going with it/i);
+  });
+
+  it('asks for their sense of a reason instead of whether they know it', () => {
+    expect(first('do u know why he left')).toBe("What's your sense of why he left");
+  });
+});
