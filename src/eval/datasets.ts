@@ -62,5 +62,7 @@ export function loadSets(root: string) {
     dev: loadJsonl<DevMessage>(resolve(dir, 'corpus/dev.jsonl')),
     annomi: loadJsonl<AnnomiUtterance>(dataFile(dir, 'annomi')),
     epitome: loadJsonl<EpitomeResponse>(dataFile(dir, 'epitome')),
+    // Written blind to the rule packs (tests/fixtures/README.md): measures how the rules generalise.
+    heldout: loadJsonl<DevMessage>(resolve(root, 'tests/fixtures/heldout.jsonl')),
   };
 }

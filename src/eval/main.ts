@@ -15,7 +15,7 @@ export const USAGE = `usage: npm run eval [-- options]
   --no-write     print only; leave docs/quality.md alone
   --json         print the figures as JSON instead of tables
   --strict       exit 1 when a done-criteria target fails
-  --only SETS    only these sets (dev,annomi,epitome), e.g. --only dev for a quick look while editing
+  --only SETS    only these sets (dev,heldout,annomi,epitome), e.g. --only dev for a quick look while editing
                  rules; a partial run never writes docs/quality.md`;
 
 export async function main(argv: string[], { root, workerPath }: { root: string; workerPath: string }): Promise<number> {
@@ -23,7 +23,10 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   const onlyAt = argv.indexOf('--only');
   const only = onlyAt >= 0 ? (argv[onlyAt + 1] ?? '').split(',').filter(Boolean) : null;
   const rest = onlyAt >= 0 ? argv.filter((_, i) => i !== onlyAt && i !== onlyAt + 1) : argv;
-  const unknown = [...rest.filter((a) => !known.includes(a)), ...(only ?? []).filter((s) => !['dev', 'annomi', 'epitome'].includes(s))];
+  const unknown = [
+    ...rest.filter((a) => !known.includes(a)),
+    ...(only ?? []).filter((s) => !['dev', 'heldout', 'annomi', 'epitome'].includes(s)),
+  ];
   if (unknown.length || (only && !only.length)) {
     console.error(`eval: unknown option ${unknown.join(' ')}\n${USAGE}`);
     return 2;
@@ -41,11 +44,17 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   };
   const wanted = (id: string) => !only || only.includes(id);
   const dev = wanted('dev') ? ok('dev corpus', sets.dev, 'the dev-corpus figures and their targets') : null;
+  const heldout = wanted('heldout') ? ok('held-out set', sets.heldout, 'the held-out figures') : null;
   const annomi = wanted('annomi') ? ok('AnnoMI', sets.annomi, 'the AnnoMI figures and their targets') : null;
   const epitome = wanted('epitome') ? ok('EPITOME', sets.epitome, 'the EPITOME figures and their target') : null;
 
   // One engine pass over every text, split across worker threads.
-  const texts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text), ...(epitome ?? []).map((r) => r.response)];
+  const texts = [
+    ...(dev ?? []).map((r) => r.text),
+    ...(heldout ?? []).map((r) => r.text),
+    ...(annomi ?? []).map((r) => r.text),
+    ...(epitome ?? []).map((r) => r.response),
+  ];
   const progress = (what: string) => (done: number, total: number) => {
     if (process.stderr.isTTY) process.stderr.write(`\r${what}: ${done}/${total}${done === total ? '\n' : ''}`);
   };
@@ -55,12 +64,15 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   for (const [i, r] of (await runInWorkers(workerPath, 'engine', distinct, progress('attune'))).entries()) byText.set(distinct[i]!, r);
   const engine = texts.map((t) => byText.get(t)!);
   const devEngine = engine.slice(0, dev?.length ?? 0);
-  const annomiEngine = engine.slice(devEngine.length, devEngine.length + (annomi?.length ?? 0));
-  const epitomeEngine = engine.slice(devEngine.length + annomiEngine.length);
+  const heldoutEngine = engine.slice(devEngine.length, devEngine.length + (heldout?.length ?? 0));
+  const annomiStart = devEngine.length + heldoutEngine.length;
+  const annomiEngine = engine.slice(annomiStart, annomiStart + (annomi?.length ?? 0));
+  const epitomeEngine = engine.slice(annomiStart + annomiEngine.length);
   const engineSeconds = (Date.now() - started) / 1000;
 
   const fig: Figures = { skipped };
   if (dev) fig.dev = { engine: evaluateDev(dev, devEngine) };
+  if (heldout) fig.heldout = evaluateDev(heldout, heldoutEngine);
   if (annomi) fig.annomi = { n: annomi.length, engine: evaluateAnnomi(annomi, annomiEngine) };
   if (epitome) fig.epitome = { n: epitome.length, signals: evaluateEpitome(epitome, epitomeEngine) };
 

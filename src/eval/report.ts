@@ -19,6 +19,8 @@ import { toMarkdown, toText, type Table } from './table';
 
 export interface Figures {
   dev?: { engine: CorpusScore; alex?: CorpusScore };
+  /** tests/fixtures/heldout.jsonl, scored like the dev corpus; not a done-criteria target, a generalisation check. */
+  heldout?: CorpusScore;
   annomi?: { n: number; engine: AnnomiFigures; alexRates?: { low: Rate; high: Rate } };
   epitome?: { n: number; signals: Record<EpitomeSignal, { atLeast1: Counts; strong: Counts }> };
   /** Why a set or the baseline was left out. */
@@ -105,6 +107,14 @@ export function tables(fig: Figures): Table[] {
       rows: [anyRow('Attune', engine), ...(alex ? [anyRow(`alex ${fig.alexVersion ?? ''}`.trim(), alex)] : [])],
     });
   }
+  if (fig.heldout) {
+    const h = fig.heldout;
+    out.push({
+      title: `Held-out set, written blind to the rules: ${h.n} messages, ${h.traps} traps; trap FP rate ${f3(trapFpRate(h)).toFixed(3)} (${h.trapHits}/${h.traps})`,
+      head: ['category', 'labelled', 'flagged', 'correct', 'precision', 'recall'],
+      rows: [...h.categories.map((c) => countRow(c, h.perCategory[c]!, 2)), countRow('micro', h.micro, 3)],
+    });
+  }
   if (fig.annomi) {
     const { engine, alexRates, n } = fig.annomi;
     out.push({
@@ -186,6 +196,7 @@ ${rest.map(section).join('\n\n')}
 ${fig.skipped.length ? `\n## Skipped\n\n${fig.skipped.map((s) => `- ${s}`).join('\n')}\n` : ''}
 ## How the figures are computed
 
+- **Held-out set** (\`tests/fixtures/heldout.jsonl\`): 240 messages written on 2026-11-26 by someone who had not seen the rule packs, scored exactly like the dev corpus. It says how the rules generalise to wordings they were not written from; rules are not tuned to its sentences (tests/fixtures/README.md).
 - **Dev corpus** (\`../shared/corpus/dev.jsonl\`): message level, exactly as \`../shared/tools/score-corpus.mjs\` scores \`attune check --jsonl\` at the default (standard) sensitivity. Per category: precision = flagged-and-labelled / flagged, recall = flagged-and-labelled / labelled. Micro figures sum the counts over the categories that occur in the labels. Trap false-positive rate = share of \`flags: []\` messages with any flag. Shown and compared rounded as that script rounds (3 places; 2 for a category).
 - **AnnoMI** (\`../shared/data/annomi-*.jsonl\`): closed-question precision and recall over the utterances the MI experts coded with behaviour \`question\` (the target), a question counting as flagged when it gets any closed-question finding; a second row takes every utterance with an open/closed label, including reflections and information that end in a question. Unsolicited-advice recall is the share of \`input: advice\` utterances with an unsolicited-advice finding (its precision counts every utterance). Flags per 100 utterances = findings per 100 therapist utterances in low- and in high-quality sessions; the target is their ratio.
 - **EPITOME** (\`../shared/data/epitome-*.jsonl\`): the engine's message-level \`signals.explores\`, \`signals.reacts\` and \`signals.interprets\` against explorations, emotional reactions and interpretations, counting a response as positive at level >= 1 (weak or strong) and, separately, at level 2 only (level 1 then counts as negative). The done-criteria target uses level 2.
