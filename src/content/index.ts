@@ -30,6 +30,8 @@ import { tooLongNote } from './text/notes';
 const HOVER_OPEN_MS = 250;
 const HOVER_CLOSE_MS = 400;
 const POLL_MS = 700;
+/** Measuring underlines per frame stops after about this long and goes on in the next frame. */
+const MEASURE_BUDGET_MS = 8;
 const STALE_NOTICE = 'The text changed; suggestions were refreshed';
 
 type CardTarget = { session: FieldSession; kind: 'finding'; finding: Finding } | { session: FieldSession; kind: 'nudge' };
@@ -273,9 +275,11 @@ class Attune {
       // Underlines are boxes in our closed shadow root for every kind of field. (Not the CSS Custom Highlight API:
       // its registry, CSS.highlights, is shared with the page's scripts, which could read every flagged range.)
       const groups: MarkGroup[] = [];
+      let unfinished = false;
       for (const session of this.sessions.values()) {
         try {
-          session.measure();
+          // A few ms per frame: hundreds of findings in a huge text are measured over several frames.
+          if (!session.measure(MEASURE_BUDGET_MS)) unfinished = true;
         } catch (error) {
           // One field's failure: draw nothing for it, go on with the others.
           reportOnce('drawing', error);
@@ -285,6 +289,7 @@ class Attune {
         for (const { finding, rects } of session.drawn) groups.push({ family: familyOf(finding.category), rects });
       }
       paintMarks(overlay.marks, groups);
+      if (unfinished) this.scheduleRedraw();
       this.paintBadges(overlay);
       this.paintNotes(overlay);
       if (this.card?.isOpen) {

@@ -13,6 +13,8 @@ export interface FieldAdapter {
   caretOffset(): number | null;
   /** Viewport rects of `[start, end)` of the last read text, clipped to the visible part of the field. */
   rects(start: number, end: number): Rect[];
+  /** Whether the range of the last rects() call lies wholly below the field's visible part (so do all later ones). */
+  belowView?(): boolean;
   /** A live DOM range for `[start, end)` (contenteditable only; used for CSS highlights). */
   domRange(start: number, end: number): Range | null;
   /** Focus the field and put the caret at `offset`. */

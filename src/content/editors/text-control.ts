@@ -16,6 +16,7 @@ export function createTextControlAdapter(element: HTMLTextAreaElement | HTMLInpu
       return element.selectionEnd ?? element.selectionStart ?? null;
     },
     rects: (start, end) => mirror.rects(start, end),
+    belowView: () => mirror.lastBelow,
     domRange: () => null,
     focusAt(offset) {
       element.focus({ preventScroll: true });

@@ -48,6 +48,8 @@ export class FieldSession {
   private readonly ignoredHere = new Set<string>();
   private readonly cleanups: (() => void)[] = [];
   private lastBox = '';
+  /** Findings measured so far by a measure() that ran out of time (0: start over). */
+  private measured = 0;
 
   constructor(
     readonly adapter: FieldAdapter,
@@ -234,30 +236,59 @@ export class FieldSession {
     this.nudge = null;
   }
 
-  /** Measure where each finding and the nudge badge are on screen now. */
-  measure(): void {
+  /**
+   * Measure where each finding and the nudge badge are on screen now. With a budget, stops after about that long
+   * (hundreds of findings in a huge text) and returns false: the next call goes on where this one stopped, keeping
+   * the rects measured so far, so no frame spends long on it.
+   */
+  measure(budgetMs = Number.POSITIVE_INFINITY): boolean {
     if (this.composing) {
       this.drawn = [];
       this.nudgeAnchor = null;
-      return;
+      this.measured = 0;
+      return true;
     }
     if (__ATTUNE_TEST__ && this.text.includes(TEST_DRAW_FAULT)) throw new Error('test fault in drawing');
     // Offsets are only meaningful for the text they were computed from; while typing, wait for the next analysis.
     const stale = this.adapter.kind === 'text-control' && this.adapter.readText() !== this.text;
-    this.drawn = stale
-      ? []
-      : this.findings.map((finding) => {
-          let rects: Rect[] = [];
-          try {
-            rects = this.adapter.rects(finding.start, finding.end);
-          } catch {
-            // The DOM changed under a stale map; the pending analysis will redraw.
-          }
-          return { finding, rects };
-        });
     const box = this.element.getBoundingClientRect();
     // Bottom-right, clear of a textarea's resize grip and scrollbar.
     this.nudgeAnchor = this.nudge && box.width > 0 ? { x: box.right - 40, y: box.bottom - 24, width: 18, height: 18 } : null;
+    if (stale) {
+      this.drawn = [];
+      this.measured = 0;
+      return true;
+    }
+    // Go on from the last call only if it stopped early over the same findings.
+    const from =
+      this.drawn.length === this.findings.length && this.drawn.every((d, i) => d.finding === this.findings[i]) ? this.measured : 0;
+    const drawn: DrawnFinding[] = from > 0 ? this.drawn.slice(0, from) : [];
+    const started = performance.now();
+    let index = from;
+    for (; index < this.findings.length; index++) {
+      if (index > from && performance.now() - started > budgetMs) break;
+      const finding = this.findings[index] as Finding;
+      let rects: Rect[] = [];
+      let below = false;
+      try {
+        rects = this.adapter.rects(finding.start, finding.end);
+        below = rects.length === 0 && this.adapter.belowView?.() === true;
+      } catch {
+        // The DOM changed under a stale map; the pending analysis will redraw.
+      }
+      drawn.push({ finding, rects });
+      // In text order, after one below the visible part the rest are below it too.
+      if (below && this.findings.slice(index + 1).every((f) => f.start >= finding.start)) {
+        index = this.findings.length;
+        break;
+      }
+    }
+    const complete = index >= this.findings.length;
+    // Below the view, or not measured yet: drawn without rects for now.
+    for (let i = drawn.length; i < this.findings.length; i++) drawn.push({ finding: this.findings[i] as Finding, rects: [] });
+    this.drawn = drawn;
+    this.measured = complete ? 0 : index;
+    return complete;
   }
 
   dispose(): void {

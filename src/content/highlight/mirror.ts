@@ -42,6 +42,12 @@ const COPIED_PROPERTIES = [
   'box-sizing',
 ];
 
+/** Where the line holding `at` ends (its wrapping can depend on the rest of the line), at most 2,000 further. */
+function lineEnd(value: string, at: number): number {
+  const newline = value.indexOf('\n', at);
+  return Math.min(newline === -1 ? value.length : newline, at + 2000, value.length);
+}
+
 export class Mirror {
   private readonly box: HTMLDivElement;
   private readonly textNode: Text;
@@ -58,51 +64,77 @@ export class Mirror {
     layer.append(this.box);
   }
 
-  /** Lay the mirror over the field with its current styles, text, size and scroll. */
-  private sync(): void {
+  /** The style last written, so unchanged styles are not written again (each write would re-lay out the copy). */
+  private applied = '';
+  /** The value the copy was taken from, and how much of it is copied. */
+  private source = '';
+  private covered = 0;
+  /** Whether the last rects() range lay wholly below the field's visible part. */
+  lastBelow = false;
+
+  /**
+   * Lay the mirror over the field with its current styles, size and scroll, and a copy of its value up to at least
+   * `upTo`. Positions depend only on the text before them, so the copy grows (doubling) as far-down ranges are
+   * measured instead of holding a huge value whole: laying out 100,000 characters takes most of a frame.
+   */
+  private sync(upTo: number): void {
     const field = this.field;
     const view = field.ownerDocument.defaultView ?? window;
     const computed = view.getComputedStyle(field);
-    const style = this.box.style;
-    for (const property of COPIED_PROPERTIES) style.setProperty(property, computed.getPropertyValue(property));
+    const want = new Map<string, string>();
+    for (const property of COPIED_PROPERTIES) want.set(property, computed.getPropertyValue(property));
     const isInput = field.localName === 'input';
     const border = (side: string) => Number.parseFloat(computed.getPropertyValue(`border-${side}-width`)) || 0;
     const pad = (side: string) => Number.parseFloat(computed.getPropertyValue(`padding-${side}`)) || 0;
-    // Scrollbars take room from the content box; pad the mirror by the same amount so lines wrap identically.
     const scrollbarX = field.offsetWidth - field.clientWidth - border('left') - border('right');
     const scrollbarY = field.offsetHeight - field.clientHeight - border('top') - border('bottom');
     const rtl = computed.direction === 'rtl';
-    if (scrollbarX > 0) style.setProperty(rtl ? 'padding-left' : 'padding-right', `${pad(rtl ? 'left' : 'right') + scrollbarX}px`);
-    if (scrollbarY > 0) style.setProperty('padding-bottom', `${pad('bottom') + scrollbarY}px`);
-    const rect = field.getBoundingClientRect();
-    style.setProperty('box-sizing', 'border-box');
-    style.left = `${rect.left}px`;
-    style.top = `${rect.top}px`;
-    style.width = `${rect.width}px`;
-    style.height = `${rect.height}px`;
-    if (isInput) {
-      // Inputs never wrap and centre their single line vertically.
-      style.whiteSpace = 'pre';
-      style.display = 'flex';
-      style.alignItems = 'center';
-    } else {
-      style.display = 'block';
-      if (computed.whiteSpace === 'normal') style.whiteSpace = 'pre-wrap';
-    }
+    if (scrollbarX > 0) want.set(rtl ? 'padding-left' : 'padding-right', `${pad(rtl ? 'left' : 'right') + scrollbarX}px`);
     const value = field.value;
-    if (this.textNode.data !== value) this.textNode.data = value;
+    let covered = value === this.source ? this.covered : 0;
+    if (covered === 0 || covered < upTo) covered = lineEnd(value, Math.max(upTo, covered * 2, 4000));
+    this.source = value;
+    this.covered = covered;
+    const text = covered >= value.length ? value : value.slice(0, covered);
+    // A partial copy: bottom padding as tall as the field's content keeps the same scroll range.
+    const extraBottom = text.length < value.length ? field.scrollHeight : 0;
+    if (scrollbarY > 0 || extraBottom > 0) want.set('padding-bottom', `${pad('bottom') + Math.max(0, scrollbarY) + extraBottom}px`);
+    const rect = field.getBoundingClientRect();
+    want.set('box-sizing', 'border-box');
+    want.set('left', `${rect.left}px`);
+    want.set('top', `${rect.top}px`);
+    want.set('width', `${rect.width}px`);
+    want.set('height', `${rect.height}px`);
+    if (isInput) {
+      want.set('white-space', 'pre');
+      want.set('display', 'flex');
+      want.set('align-items', 'center');
+    } else {
+      want.set('display', 'block');
+      if (computed.whiteSpace === 'normal') want.set('white-space', 'pre-wrap');
+    }
+    const key = [...want].join(';');
+    if (key !== this.applied) {
+      this.applied = key;
+      const style = this.box.style;
+      for (const [property, v] of want) style.setProperty(property, v);
+    }
+    if (this.textNode.data !== text) this.textNode.data = text;
     this.box.scrollTop = field.scrollTop;
     this.box.scrollLeft = field.scrollLeft;
   }
 
   /** Viewport rects of `[start, end)` of the field's value, clipped to what is visible. */
   rects(start: number, end: number): Rect[] {
-    this.sync();
+    this.sync(end);
     const length = this.textNode.data.length;
     const range = this.box.ownerDocument.createRange();
     range.setStart(this.textNode, Math.min(start, length));
     range.setEnd(this.textNode, Math.min(end, length));
-    return clipRects(range.getClientRects(), visibleClip(this.field));
+    const all = [...range.getClientRects()];
+    const clip = visibleClip(this.field);
+    this.lastBelow = clip !== null && all.length > 0 && all.every((r) => r.top >= clip.y + clip.height);
+    return clipRects(all, clip);
   }
 
   dispose(): void {
