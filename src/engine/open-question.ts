@@ -130,6 +130,19 @@ const SHAPES: Shape[] = [
         : ['How are you feeling about it', 'What is that like for you'],
   },
   {
+    // do you agree that it's time / did you accept it: their view, not their consent
+    re: new RegExp(`^(?:do|did)\\s+${YOU}\\s+(?:really\\s+)?(?:agree|disagree|accept|buy)\\b.*$`, 'i'),
+    build: () => ['How do you see it', 'What are your thoughts on that'],
+  },
+  {
+    // do you like your new school / do u enjoy the work: what it is like for them
+    re: new RegExp(
+      `^(?:do|does)\\s+${YOU}\\s+(?:still\\s+)?(?:like|love|enjoy|hate|mind)\\s+((?:your|ur|the|that|this|it)\\b(?:\\s+\\S+){0,3})$`,
+      'i',
+    ),
+    build: (m) => [`What's ${lower(m[1]).replace(/^ur\b/, 'your')} like for you`, 'How is that going for you'],
+  },
+  {
     // do you drink every day / do u still smoke: how often, what it looks like
     re: new RegExp(
       `^(?:do|does)\\s+${YOU}\\s+(?:still\\s+|usually\\s+|ever\\s+|often\\s+)?(drink|smoke|use|vape|drive|exercise|eat|sleep|cry|work|go out|see (?:him|her|them)|talk to (?:him|her|them))\\b.*$`,

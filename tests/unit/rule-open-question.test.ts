@@ -58,3 +58,14 @@ describe('openQuestion keeps its rewrites short', () => {
     expect(first('do u know why he left')).toBe("What's your sense of why he left");
   });
 });
+
+describe('openQuestion on views and likes', () => {
+  it('asks for their view instead of their agreement', () => {
+    expect(first("do you agree that it's time to stop")).toBe('How do you see it');
+  });
+
+  it('asks what a named thing is like for them', () => {
+    expect(first('Do you like your new school')).toBe("What's your new school like for you");
+    expect(first('do u enjoy ur job')).toBe("What's your job like for you");
+  });
+});
