@@ -192,6 +192,11 @@ const SHAPES: Shape[] = [
     build: () => ['How does that sound to you', 'What would make that feel possible'],
   },
   {
+    // did something happen / has anything changed: ask what
+    re: /^(?:did|has|have)\s+(?:something|anything)\s+(?:\w+\s+)?(?:happen|happened|change|changed)\b.*$/i,
+    build: () => ['What happened', "What's been going on"],
+  },
+  {
     // did they come back / did she notice / does your mom know: what happened
     re: /^(did|has|had)\s+(he|she|they|your\s+\w+|ur\s+\w+|the\s+\w+|anyone|anybody)\s+(.+)$/i,
     build: () => ['What happened after that', "What's happened since"],
@@ -231,6 +236,15 @@ function echo(core: string): string[] | null {
   return ["What's that like for you", 'How is that going'];
 }
 
+// A check-in without its subject ("feeling any better", "everything ok").
+const CHECK_IN = [
+  { re: /^(?:(?:still|you|u|ya)\s+)*(?:feeling|doing)\b.*$/i, build: ['How are you feeling now', 'How are things today'] },
+  {
+    re: /^(?:any|everything|things|all)\s+(?:any\s+)?(?:better|ok|okay|alright|all right|good|fine|easier)\b.*$/i,
+    build: ['How are things today', 'How are you feeling now'],
+  },
+];
+
 const FALLBACK = ["What's that been like for you", 'How are you feeling about it'];
 
 // A trailing tag ("..., right", "..., don't you") only asks for agreement: the question is what precedes it.
@@ -242,6 +256,8 @@ export function openQuestion(question: string): string[] {
   const core = question.replace(FILLER, '').replace(TAG, '').trim();
   const echoed = echo(core);
   if (echoed) return echoed;
+  const checkIn = CHECK_IN.find((c) => c.re.test(core));
+  if (checkIn) return checkIn.build;
   for (const shape of SHAPES) {
     const m = core.match(shape.re);
     if (m) return shape.build(m).map((s) => s.replace(/\s+/g, ' ').trim());

@@ -69,3 +69,17 @@ describe('openQuestion on views and likes', () => {
     expect(first('do u enjoy ur job')).toBe("What's your job like for you");
   });
 });
+
+describe('openQuestion on check-ins', () => {
+  it('opens a check-in without its subject', () => {
+    expect(first('Feeling any better')).toBe('How are you feeling now');
+    expect(first('still feeling down')).toBe('How are you feeling now');
+    expect(first('Everything ok')).toBe('How are things today');
+    expect(first('you sleeping ok')).toBe('How have you been sleeping');
+  });
+
+  it('asks what happened instead of whether something did', () => {
+    expect(first('Did something happen')).toBe('What happened');
+    expect(first('has anything changed since then')).toBe('What happened');
+  });
+});
