@@ -36,7 +36,8 @@ const SHAPES: Shape[] = [
     // do you want to talk about it / do u wanna vent / would you like to talk
     re: new RegExp(`^(?:do|would|did)\\s+${YOU}\\s+(?:want\\s+to|wanna|like\\s+to|need\\s+to)\\s+(.+?)$`, 'i'),
     build: (m) => {
-      const action = (m[1] ?? '').replace(/\s+(?:it|that|this|them|him|her)$/i, '');
+      // "talk" alone needs its "about" ("What would feel helpful to talk about").
+      const action = (m[1] ?? '').replace(/\s+(?:it|that|this|them|him|her)$/i, '').replace(/^(talk|chat|vent)$/i, '$1 about');
       return [`What would feel helpful to ${action}`, 'What would feel helpful right now'];
     },
   },

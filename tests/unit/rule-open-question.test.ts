@@ -83,3 +83,10 @@ describe('openQuestion on check-ins', () => {
     expect(first('has anything changed since then')).toBe('What happened');
   });
 });
+
+describe('openQuestion on offers to talk', () => {
+  it('keeps "about" when the offer names no topic', () => {
+    expect(first('do ya wanna talk')).toBe('What would feel helpful to talk about');
+    expect(first('Do you want to talk about it')).toBe('What would feel helpful to talk about');
+  });
+});
