@@ -94,6 +94,11 @@ const SHAPES: Shape[] = [
     build: () => ['What have you tried so far', 'What have you been thinking about trying'],
   },
   {
+    // would you say you're depressed / would you say it's worse: their own words for it
+    re: new RegExp(`^would\\s+${YOU}\\s+say\\b.*$`, 'i'),
+    build: () => ['How would you describe it', 'How do you see it'],
+  },
+  {
     // are you going to tell her / r u gonna leave / will you go back / are you planning to move
     re: new RegExp(
       `^(?:(?:are|r)\\s+${YOU}\\s+(?:going\\s+to|gonna|planning\\s+(?:to|on)|thinking\\s+(?:of|about))|(?:will|would)\\s+${YOU})\\s+\\S.*$`,

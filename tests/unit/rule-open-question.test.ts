@@ -90,3 +90,9 @@ describe('openQuestion on offers to talk', () => {
     expect(first('Do you want to talk about it')).toBe('What would feel helpful to talk about');
   });
 });
+
+describe('openQuestion on "would you say"', () => {
+  it('asks them to describe it in their own words', () => {
+    expect(first("Would you say you're depressed")).toBe('How would you describe it');
+  });
+});
