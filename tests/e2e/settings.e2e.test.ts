@@ -95,6 +95,13 @@ beforeAll(async () => {
   const w = await target.worker();
   if (!w) throw new Error('no service worker');
   worker = w;
+  // The worker target can be reported before its script has run (background.js now carries the engine, so it takes
+  // longer to compile): wait until the extension API is there.
+  for (let i = 0; i < 100; i++) {
+    const ready = await worker.evaluate(() => typeof chrome !== 'undefined' && Boolean(chrome.storage?.sync)).catch(() => false);
+    if (ready) break;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
   server = http.createServer((_, res) =>
     res.writeHead(200, { 'content-type': 'text/html' }).end('<!doctype html><title>Forum</title><textarea></textarea>'),
   );
