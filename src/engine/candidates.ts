@@ -200,10 +200,13 @@ export function selectContexts(
 
 function pick(index: CandidateIndex, chosen: number[], sw: SentenceWords, marked: readonly number[]): Selection {
   chosen.sort((a, b) => a - b);
-  const words = chosen.every((i) => index.entries[i]!.wordLevel);
-  return {
-    entries: chosen.map((i) => index.entries[i]!.entry),
-    level: !words ? 'full' : sw.splits ? 'pre' : 'words',
-    marked,
-  };
+  const entries = chosen.map((i) => index.entries[i]!.entry);
+  return { entries, level: levelFor(index, entries, sw.splits), marked };
+}
+
+/** The tagging matching these entries needs: none when they only read words (up to the contraction
+ *  split when one is pending), else the full tagger. */
+export function levelFor(index: CandidateIndex, entries: readonly NetEntry[], splits: boolean): TagLevel {
+  const words = entries.every((e) => index.entries[Number(e.id)]!.wordLevel);
+  return !words ? 'full' : splits ? 'pre' : 'words';
 }

@@ -1,5 +1,6 @@
 // The one place the engine touches compromise: parse a sentence, index pre-parsed patterns, sweep them.
 import nlp from 'compromise';
+import { mayMatchTerms } from './feasible';
 import { postTagger } from './post-tagger';
 
 export type Doc = ReturnType<typeof nlp>;
@@ -197,7 +198,13 @@ export function buildNet(entries: NetEntry[]): Net {
 
 interface Internals {
   docs: unknown[][];
-  methods: { one: { cacheDoc(docs: unknown[][]): Set<string>[]; match(docs: unknown[][], todo: { regs: Regs }): { ptrs: number[][] } } };
+  methods: {
+    one: {
+      cacheDoc(docs: unknown[][]): Set<string>[];
+      match(docs: unknown[][], todo: { regs: Regs }): { ptrs: number[][] };
+      termMethods: Record<string, (term: unknown) => boolean>;
+    };
+  };
   update(ptrs: number[][]): Doc;
 }
 
@@ -217,12 +224,13 @@ export interface EntryMatch {
  * match at the same place): by sentence, then by the first word or tag of the sentence that hooks
  * the entry, then net order; entries with nothing to hook by come last.
  */
-export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch[] {
+export function matchEntries(doc: Doc, entries: readonly NetEntry[], tagged: boolean): EntryMatch[] {
   const d = doc as unknown as Internals;
   const methods = d.methods;
   const out: EntryMatch[] = [];
   if (entries.length === 0) return out;
   const caches = methods.one.cacheDoc(d.docs);
+  const feasible = { tags: tagged, methods: methods.one.termMethods };
   d.docs.forEach((terms, n) => {
     const have = caches[n]!;
     const position = new Map<string, number>();
@@ -245,10 +253,20 @@ export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch
       if (terms.length < entry.minWords) continue;
       if (!entry.needs.every((need) => have.has(need))) continue;
       if (!entry.anyOf.every((words) => words.some((w) => have.has(w)))) continue;
+      // Not in compromise: skip the matcher where the pattern's slots cannot line up with the terms.
+      if (!mayMatchTerms(entry.regs as never, terms as never, feasible as never)) continue;
       for (const ptr of methods.one.match([terms], entry).ptrs) out.push({ entry, n, start: ptr[1]!, end: ptr[2]! });
     }
   });
   return out;
+}
+
+/** Whether the entry could match one of the doc's sentences, judged from its terms as they are (with
+ *  `tagged: false`, any tag passes: valid before tagging, as long as no contraction is still to split). */
+export function mayMatchDoc(doc: Doc, entry: NetEntry, tagged: boolean): boolean {
+  const d = doc as unknown as Internals;
+  const feasible = { tags: tagged, methods: d.methods.one.termMethods };
+  return d.docs.some((terms) => mayMatchTerms(entry.regs as never, terms as never, feasible as never));
 }
 
 /** The terms of a match (for spans) and, on demand, a compromise view of it (for capture groups). */

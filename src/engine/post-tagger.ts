@@ -5,6 +5,7 @@
 // word list is absent from the sentence is not tried at all (it could not match). The matches, and
 // so the tags set, are exactly compromise's: tests/unit/engine-staged.test.ts compares the tags.
 import type { Doc } from './compromise';
+import { mayMatchTerms } from './feasible';
 
 interface Term {
   text: string;
@@ -61,6 +62,7 @@ interface World {
   methods: {
     one: {
       cacheDoc(docs: Term[][]): Set<string>[];
+      termMethods: Record<string, (term: Term) => boolean>;
       match(docs: Term[][], todo: Entry): { ptrs: number[][] };
       bulkTagger(found: unknown[], docs: Term[][], world: World): void;
     };
@@ -155,6 +157,7 @@ function bulkMatch(document: Term[][], net: Net, world: World): unknown[] {
   const { methods } = world;
   const caches = methods.one.cacheDoc(document);
   const results: unknown[] = [];
+  const feasible = { tags: true, methods: methods.one.termMethods as never };
   document.forEach((terms, n) => {
     const have = caches[n]!;
     const considered: { p: Prepared; rank: number }[] = [];
@@ -185,8 +188,9 @@ function bulkMatch(document: Term[][], net: Net, world: World): unknown[] {
     for (const p of [...considered.map((c) => c.p), ...net.always]) {
       // tooSmall
       if (terms.length < p.entry.minWords) continue;
-      // Not in compromise: a required slot nothing in the sentence can fill.
+      // Not in compromise: a required slot nothing in the sentence can fill, or slots that cannot line up.
       if (!p.musts.every(holds)) continue;
+      if (!mayMatchTerms(p.entry.regs as never, terms as never, feasible)) continue;
       for (const ptr of methods.one.match([terms], p.entry).ptrs) {
         ptr[0] = n;
         const todo: Entry & { pointer?: number[] } = Object.assign({}, p.entry, { pointer: ptr });

@@ -3,8 +3,19 @@
 // filter the rule matches and the rewrites are filled in.
 // The result depends only on the sentence text and the rule set, which is what makes caching by
 // sentence (the incremental analyzer) give exactly the same findings as a full analysis.
-import { selectCandidates, selectContexts, sentenceWords } from './candidates';
-import { matchEntries, matchTerms, matchView, parseSentence, sweep, tagSentence, tokenizeSentence, type Doc } from './compromise';
+import { levelFor, selectCandidates, selectContexts, sentenceWords } from './candidates';
+import {
+  type Doc,
+  matchEntries,
+  matchTerms,
+  matchView,
+  mayMatchDoc,
+  parseSentence,
+  sweep,
+  type TagLevel,
+  tagSentence,
+  tokenizeSentence,
+} from './compromise';
 import { inside, isPrecededBy, quotedSpans } from './contexts';
 import { fillSuggestions } from './rewrite';
 import type { RuleSet } from './ruleset';
@@ -42,9 +53,16 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const doc = tokenizeSentence(sentence);
   const words = sentenceWords(doc, rules.candidates.methods);
   const selection = selectCandidates(rules.candidates, sentence, words);
-  if (!selection) return { findings: [], signals: sentenceSignals(sentence, new Set()) };
-  tagSentence(doc, selection.level);
-  const matches = matchEntries(doc, selection.entries);
+  if (!selection) return noResult(sentence);
+  // Words final (contractions split if any wait for it), then only patterns whose slots can line up
+  // with the terms whatever the tags turn out to be.
+  let level: TagLevel = words.splits ? 'pre' : 'words';
+  tagSentence(doc, level);
+  const entries = selection.entries.filter((e) => mayMatchDoc(doc, e, false));
+  if (entries.length === 0) return noResult(sentence);
+  tagSentence(doc, levelFor(rules.candidates, entries, words.splits), level);
+  level = levelFor(rules.candidates, entries, words.splits);
+  const matches = matchEntries(doc, entries, level === 'full');
   // Contexts and exceptions only for what matched, tagged further if they need it. (Rule matches
   // all come from the first step, so their order, which decides between patterns, is kept.)
   if (matches.length) {
@@ -54,15 +72,20 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
       selection.marked,
       matches.map((m) => rules.roles[Number(m.entry.id)]!),
     );
-    if (contexts.entries.length) {
-      tagSentence(doc, contexts.level, selection.level);
-      matches.push(...matchEntries(doc, contexts.entries));
+    const more = contexts.entries.filter((e) => mayMatchDoc(doc, e, level === 'full'));
+    if (more.length) {
+      const need = levelFor(rules.candidates, more, words.splits);
+      tagSentence(doc, need, level);
+      if (need === 'full') level = 'full';
+      matches.push(...matchEntries(doc, more, level === 'full'));
     }
   }
   doc.compute('offset');
   const hits = matches.map((m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }));
   return fromHits(sentence, rules, hits);
 }
+
+const noResult = (sentence: string): SentenceResult => ({ findings: [], signals: sentenceSignals(sentence, new Set()) });
 
 /** The reference analysis: full parse, the whole net swept. `analyzeSentence` must agree with it. */
 export function analyzeSentenceFully(sentence: string, rules: RuleSet): SentenceResult {

@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { parse as parseYaml } from 'yaml';
 import packs from '../../generated/rules.json';
 import type { CompiledPacks } from '../../src/engine/compiled';
-import { type Doc, parsePattern, parseSentence, tagSentence, tokenizeSentence } from '../../src/engine/compromise';
+import nlp from 'compromise';
+import { type Doc, parsePattern, parseSentence, sweep, tagSentence, tokenizeSentence } from '../../src/engine/compromise';
+import { mayMatchTerms } from '../../src/engine/feasible';
 import { loadRuleSet } from '../../src/engine/ruleset';
 import { analyzeSentence, analyzeSentenceFully } from '../../src/engine/sentence';
 import { splitSentences } from '../../src/engine/sentences';
@@ -168,6 +170,61 @@ describe('the engine’s own postTagger', { timeout: 240_000 }, () => {
       tagSentence(staged, 'full', 'pre');
       expect(tags(staged), s).toEqual(tags(parseSentence(s)));
     }
+  });
+});
+
+describe('the feasibility check never rules out a match compromise finds', { timeout: 240_000 }, () => {
+  type Internals = { docs: never[][]; methods: { one: { match(d: never[][], e: unknown): { ptrs: unknown[] } } } };
+  const world = nlp.world() as unknown as {
+    methods: {
+      one: { termMethods: never; match(d: never[][], e: unknown): { ptrs: unknown[] } };
+      two: { quickSplit(d: never[][]): never[][] };
+    };
+    model: { two: { matches: { regs?: never; minWords: number }[] } };
+  };
+  const o = (tags: boolean) => ({ tags, methods: world.methods.one.termMethods });
+  const sentences = () => [
+    ...examples().flatMap((t) => splitSentences(t).map((x) => x.text)),
+    ...fc.sample(sentence, { numRuns: RUNS / 4, seed: 12 }),
+  ];
+
+  it('for the engine’s patterns, tagged and (words final) untagged', () => {
+    let checked = 0;
+    for (const s of sentences()) {
+      const doc = parseSentence(s);
+      const docs = (doc as unknown as Internals).docs;
+      const untagged = tokenizeSentence(s);
+      const splits = sentenceWords(untagged, []).splits;
+      for (const hit of sweep(doc, rules.net)) {
+        const entry = rules.candidates.entries[Number(hit.id)]!.entry;
+        const n = (hit.view as unknown as { ptrs: number[][] }).ptrs[0]![0]!;
+        expect(mayMatchTerms(entry.regs as never, docs[n]!, o(true)), `${entry.id} in ${s}`).toBe(true);
+        if (!splits)
+          expect(mayMatchTerms(entry.regs as never, (untagged as unknown as Internals).docs[n]!, o(false)), `${entry.id} in ${s}`).toBe(
+            true,
+          );
+        checked++;
+      }
+    }
+    expect(checked).toBeGreaterThan(500);
+  });
+
+  it('for compromise’s own postTagger patterns', () => {
+    nlp('warm up'); // compromise parses its patterns on first use
+    const patterns = world.model.two.matches;
+    let found = 0;
+    for (const s of sentences().slice(0, 400)) {
+      const doc = tokenizeSentence(s);
+      tagSentence(doc, 'pre');
+      for (const piece of world.methods.two.quickSplit((doc as unknown as Internals).docs)) {
+        for (const p of patterns) {
+          if (piece.length < p.minWords || world.methods.one.match([piece], p).ptrs.length === 0) continue;
+          found++;
+          expect(mayMatchTerms(p.regs!, piece, o(true)), s).toBe(true);
+        }
+      }
+    }
+    expect(found).toBeGreaterThan(100);
   });
 });
 
