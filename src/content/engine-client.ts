@@ -21,6 +21,13 @@ let fieldCount = 0;
 
 const send = (message: AnalysisMessage): Promise<AnalysisReply | undefined> => browser.runtime.sendMessage(message);
 
+/** A field was focused: have the background load the engine now rather than after the first typing pause. */
+export function warmAnalysis(): void {
+  void Promise.resolve()
+    .then(() => send({ type: 'attune:analysis-warm' }))
+    .catch(() => undefined);
+}
+
 export function createAnalyzer(initial: AnalyzeOptions): Analyzer {
   const field = `${documentId}-${++fieldCount}`;
   let options = initial;

@@ -6,7 +6,7 @@ import { Card, type CardModel } from './card/card';
 import { type Rect, hitTest } from './card/hit-test';
 import { findingIndexNearCaret } from './card/nearest';
 import { createAdapter } from './editors';
-import type { AnalyzeOptions, Category, Finding } from './engine-client';
+import { type AnalyzeOptions, type Category, type Finding, warmAnalysis } from './engine-client';
 import { findField } from './fields/eligibility';
 import { FieldSession } from './fields/session';
 import { FAMILY_COLOURS, categoryName, familyOf } from './highlight/families';
@@ -150,6 +150,7 @@ class Attune {
     this.prune();
     const existing = this.sessions.get(field.element);
     if (existing) {
+      warmAnalysis(); // the service worker may have stopped since
       this.focused = existing;
       this.stats.count(countOf(existing));
       existing.schedule();
@@ -157,6 +158,7 @@ class Attune {
     }
     const settings = await this.loadSettingsOnce();
     if (!this.isActive(settings)) return;
+    warmAnalysis();
     if (this.sessions.has(field.element) || !field.element.isConnected) return;
     const overlay = this.ensureOverlay();
     const session = guard(

@@ -6,7 +6,9 @@ export type AnalysisMessage =
   /** Analyse `text` for one field (`field`: an id the content script chose, unique within its frame). */
   | { type: 'attune:analyze'; field: string; text: string; options: AnalyzeOptions }
   /** The field is gone: drop its analyzer. */
-  | { type: 'attune:analysis-drop'; field: string };
+  | { type: 'attune:analysis-drop'; field: string }
+  /** A field was focused: load the engine now (a stopped service worker restarts without it), before the typing pause. */
+  | { type: 'attune:analysis-warm' };
 
 export type AnalysisReply = { ok: true; result?: AnalysisResult } | { ok: false; error: string };
 
@@ -24,13 +26,14 @@ const isField = (v: unknown): v is string => typeof v === 'string' && v.length >
 /** Whether a raw runtime message is one of these (checked before the settings messages). */
 export function isAnalysisMessage(raw: unknown): boolean {
   const type = (raw as { type?: unknown } | null)?.type;
-  return type === 'attune:analyze' || type === 'attune:analysis-drop';
+  return type === 'attune:analyze' || type === 'attune:analysis-drop' || type === 'attune:analysis-warm';
 }
 
 /** Checks the shape of an incoming analysis message; anything else is refused. */
 export function parseAnalysisMessage(raw: unknown): AnalysisMessage | null {
   if (!raw || typeof raw !== 'object') return null;
   const m = raw as Record<string, unknown>;
+  if (m.type === 'attune:analysis-warm') return { type: m.type };
   if (!isField(m.field)) return null;
   if (m.type === 'attune:analysis-drop') return { type: m.type, field: m.field };
   if (m.type !== 'attune:analyze' || typeof m.text !== 'string' || m.text.length > MAX_SENT_TEXT) return null;

@@ -60,6 +60,10 @@ export async function handleAnalysis(raw: unknown, sender: Sender): Promise<Anal
   if (tabId === undefined) return { ok: false, error: 'no-tab' };
   const message = parseAnalysisMessage(raw);
   if (!message) return { ok: false, error: 'bad-message' };
+  if (message.type === 'attune:analysis-warm') {
+    await loadEngine();
+    return { ok: true };
+  }
   const key = `${tabId}:${sender.frameId ?? 0}:${message.field}`;
   if (message.type === 'attune:analysis-drop') {
     analyzers.delete(key);

@@ -39,6 +39,11 @@ describe('background analysis', () => {
       error: 'bad-message',
     });
     expect(await handleAnalysis(ask('x'.repeat(MAX_SENT_TEXT + 1)), tab(1))).toEqual({ ok: false, error: 'bad-message' });
+    expect(await handleAnalysis({ type: 'attune:analysis-warm' }, { id: 'someone-else', tab: { id: 1 } as never })).toEqual({
+      ok: false,
+      error: 'foreign-sender',
+    });
+    expect(await handleAnalysis({ type: 'attune:analysis-warm' }, tab(1))).toEqual({ ok: true });
     expect(analyzerCount()).toBe(0);
   });
 
@@ -71,6 +76,7 @@ describe('background analysis', () => {
     expect(isAnalysisMessage({ type: 'attune:analyze' })).toBe(true);
     expect(isAnalysisMessage({ type: 'attune:stat' })).toBe(false);
     expect(isAnalysisMessage(null)).toBe(false);
+    expect(parseAnalysisMessage({ type: 'attune:analysis-warm' })).toEqual({ type: 'attune:analysis-warm' });
     expect(parseAnalysisMessage({ type: 'attune:analyze', field: '', text: 'x', options: {} })).toBeNull();
     expect(parseAnalysisMessage({ type: 'attune:analyze', field: 'f', text: 'x', options: [] })).toBeNull();
   });
