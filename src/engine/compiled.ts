@@ -19,6 +19,8 @@ export interface CompiledRule {
   unless: CompiledPattern[];
   /** Named contexts (from `unless: ["@name"]`) that also suppress this rule. */
   unlessContexts: string[];
+  /** The suggestions are whole clauses: the finding covers the clause its words sit in. */
+  replacesClause?: true;
 }
 
 export interface CompiledContexts {
@@ -62,5 +64,6 @@ export function compileRule(rule: RuleSource): CompiledRule {
     patterns: rule.patterns.map(compilePattern),
     unless: unless.filter((u) => !u.startsWith('@')).map(compilePattern),
     unlessContexts: unless.filter((u) => u.startsWith('@')).map((u) => u.slice(1)),
+    ...(rule.replaces === 'clause' ? { replacesClause: true as const } : {}),
   };
 }

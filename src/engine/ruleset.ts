@@ -39,6 +39,8 @@ export interface RuleSet {
   net: Net;
   /** The same entries indexed by the words they need, for the staged analysis (candidates.ts). */
   candidates: CandidateIndex;
+  /** Ids of rules whose findings cover their clause (`replaces: clause`). */
+  clauseRules: Set<string>;
   nudge: CompiledPacks['signals']['nudge'];
 }
 
@@ -101,5 +103,6 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
     roles,
     rules.map((r) => r.unlessContexts),
   );
-  return { rules, roles, net: buildNet(entries), candidates, nudge: packs.signals.nudge };
+  const clauseRules = new Set(rules.filter((r) => r.replacesClause).map((r) => r.id));
+  return { rules, roles, net: buildNet(entries), candidates, clauseRules, nudge: packs.signals.nudge };
 }

@@ -16,8 +16,9 @@ import {
   tagSentence,
   tokenizeSentence,
 } from './compromise';
+import { clauseAround } from './clause';
 import { inside, isPrecededBy, quotedSpans } from './contexts';
-import { fillSuggestions } from './rewrite';
+import { fillSuggestions, matchCase } from './rewrite';
 import type { RuleSet } from './ruleset';
 import { groupSpans, overlaps, spanOf, termsSpan, type Span } from './spans';
 import { sentenceSignals, type SentenceSignals } from './signals';
@@ -149,7 +150,22 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
       suggestions,
     });
   }
+  widenToClauses(sentence, candidates, rules);
   // Advice flagged by a rule counts as advice for the message-level nudge too.
   if (candidates.some((f) => f.category === 'unsolicited-advice')) signals.advice = true;
   return { findings: candidates, signals };
+}
+
+/** Findings of `replaces: clause` rules cover their clause, short of other findings' words, so a
+ *  whole-clause suggestion leaves nothing dangling. The case of the suggestions follows the new start. */
+function widenToClauses(sentence: string, findings: Finding[], rules: RuleSet): void {
+  const cores = findings.map((f) => ({ start: f.start, end: f.end }));
+  findings.forEach((f, i) => {
+    if (!rules.clauseRules.has(f.rule)) return;
+    const others = cores.filter((_, j) => findings[j]!.rule !== f.rule);
+    const range = clauseAround(sentence, cores[i]!, others);
+    if (range.start === f.start && range.end === f.end) return;
+    const text = sentence.slice(range.start, range.end);
+    Object.assign(f, { start: range.start, end: range.end, text, suggestions: f.suggestions.map((s) => matchCase(s, text)) });
+  });
 }

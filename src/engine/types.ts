@@ -76,7 +76,18 @@ export interface RuleSource {
   unless?: string[];
   message: string;
   suggestions: string[];
-  examples?: { flag?: (string | { text: string; suggestion?: string })[]; pass?: string[] };
+  /** `clause`: the suggestions are whole clauses, so a finding covers the clause its words sit in
+   *  (src/engine/clause.ts); `words` (default): just the matched words. */
+  replaces?: 'words' | 'clause';
+  examples?: { flag?: (string | FlagExample)[]; pass?: string[] };
+}
+
+/** A flag example; `suggestion` must be offered, `applied` is the whole text once it (or the first
+ *  suggestion) replaces the finding: how the rewrite reads in place. */
+export interface FlagExample {
+  text: string;
+  suggestion?: string;
+  applied?: string;
 }
 
 export interface AnalyzeOptions {

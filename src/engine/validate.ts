@@ -27,7 +27,20 @@ export function checkRule(raw: unknown, defaultCategory?: Category): Validation<
     const error = patternError(p);
     if (error) return fail(error);
   }
-  const allowed = new Set(['id', 'category', 'severity', 'patterns', 'unless', 'message', 'suggestions', 'examples', 'source', 'note']);
+  if (r.replaces !== undefined && r.replaces !== 'words' && r.replaces !== 'clause') return fail('replaces must be "words" or "clause"');
+  const allowed = new Set([
+    'id',
+    'category',
+    'severity',
+    'patterns',
+    'unless',
+    'message',
+    'suggestions',
+    'replaces',
+    'examples',
+    'source',
+    'note',
+  ]);
   const extra = Object.keys(r).filter((k) => !allowed.has(k));
   if (extra.length) return fail(`unknown field(s): ${extra.join(', ')}`);
   return { ok: true, value: { ...(r as unknown as RuleSource), category } };

@@ -9,7 +9,7 @@ import { compileRule, type CompiledPacks, type CompiledPattern, type CompiledRul
 import { compilePattern, patternError } from '../engine/patterns';
 import { SIGNAL_KINDS } from '../engine/ruleset';
 import { checkPack } from '../engine/validate';
-import { CATEGORIES, type Category, type RuleSource } from '../engine/types';
+import { CATEGORIES, type Category, type FlagExample, type RuleSource } from '../engine/types';
 
 export interface PackFile {
   file: string;
@@ -139,19 +139,19 @@ export interface ExampleOutcome {
 }
 
 /** Runs one example through the engine with every rule on. */
-export function runExample(
-  analyzer: Analyzer,
-  rule: RuleSource,
-  kind: 'flag' | 'pass',
-  example: string | { text: string; suggestion?: string },
-): ExampleOutcome {
+export function runExample(analyzer: Analyzer, rule: RuleSource, kind: 'flag' | 'pass', example: string | FlagExample): ExampleOutcome {
   const text = typeof example === 'string' ? example : example.text;
   const expected = typeof example === 'string' ? undefined : example.suggestion;
+  const applied = typeof example === 'string' ? undefined : example.applied;
   const found = analyzer.analyze(text).findings.filter((f) => f.rule === rule.id);
   if (kind === 'pass') return found.length ? { ok: false, why: `flagged "${found[0]!.text}" in a pass example` } : { ok: true };
   if (!found.length) return { ok: false, why: 'not flagged' };
   if (expected !== undefined && !found.some((f) => f.suggestions.includes(expected)))
     return { ok: false, why: `expected suggestion "${expected}", got ${JSON.stringify(found.map((f) => f.suggestions))}` };
+  if (applied !== undefined) {
+    const results = found.map((f) => text.slice(0, f.start) + (expected ?? f.suggestions[0]) + text.slice(f.end));
+    if (!results.includes(applied)) return { ok: false, why: `expected "${applied}" once applied, got ${JSON.stringify(results)}` };
+  }
   return { ok: true };
 }
 
