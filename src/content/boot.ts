@@ -14,10 +14,7 @@ export function boot(signal: () => AbortSignal, load: () => Promise<Main>): void
   let loading = false;
   // The latest eligible field focused while loading: the one to start with.
   let latest: EventTarget | null = null;
-  const onFocusIn = (event: Event) => {
-    if (!event.isTrusted) return; // a page's synthetic focus event never loads anything
-    const target = event.composedPath()[0] ?? null;
-    if (!findField(target)) return;
+  const start = (target: EventTarget) => {
     latest = target;
     if (loading) return;
     loading = true;
@@ -32,7 +29,22 @@ export function boot(signal: () => AbortSignal, load: () => Promise<Main>): void
       },
     );
   };
+  const onFocusIn = (event: Event) => {
+    if (!event.isTrusted) return; // a page's synthetic focus event never loads anything
+    const target = event.composedPath()[0] ?? null;
+    if (target && findField(target)) start(target);
+  };
   window.addEventListener('focusin', onFocusIn, true);
+  // A field focused before this script ran (autofocus: a chat app's message box) sends no focusin.
+  const active = deepActiveElement(document);
+  if (active && findField(active)) start(active);
   // Tests wait for the hook to exist before focusing anything.
   if (__ATTUNE_TEST__) publishTestState(document, { fields: [], card: null, applied: 0 });
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(doc: Document): Element | null {
+  let element = doc.activeElement;
+  while (element?.shadowRoot?.activeElement) element = element.shadowRoot.activeElement;
+  return element;
 }

@@ -64,6 +64,15 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       return page;
     }
 
+    it('a field focused before the extension loaded (autofocus) is checked without a new focus', async () => {
+      page = await browser.newPage();
+      await page.goto(`${server.origin}/autofocus.html`, { waitUntil: 'load' });
+      await page.waitForFunction(() => document.documentElement.dataset.attuneTest !== undefined, { timeout: 15_000 });
+      expect(await page.evaluate(() => document.activeElement?.id)).toBe('box');
+      await page.keyboard.type(CALM.text);
+      await findingIn(page.mainFrame(), 'box', CALM.phrase);
+    });
+
     it('an error inside analysis for one field leaves that field empty and every other field working', async () => {
       const p = await open();
       await focus(p, '#fault');
