@@ -162,7 +162,10 @@ function widenToClauses(sentence: string, findings: Finding[], rules: RuleSet): 
   const cores = findings.map((f) => ({ start: f.start, end: f.end }));
   findings.forEach((f, i) => {
     if (!rules.clauseRules.has(f.rule)) return;
-    const others = cores.filter((_, j) => findings[j]!.rule !== f.rule);
+    // Overlapping findings are decided on their own words (overlaps.ts): widening must not tip that.
+    if (cores.some((c, j) => findings[j]!.rule !== f.rule && overlaps(c, cores[i]!))) return;
+    // Never into another finding's range as it stands now (some were widened already).
+    const others = findings.filter((g) => g !== f && g.rule !== f.rule);
     const range = clauseAround(sentence, cores[i]!, others);
     if (range.start === f.start && range.end === f.end) return;
     const text = sentence.slice(range.start, range.end);
