@@ -81,14 +81,16 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   else if (dev || annomi) {
     try {
       fig.alexVersion = alexVersion(root);
-      const alexTexts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text)];
+      const alexTexts = [...(dev ?? []).map((r) => r.text), ...(annomi ?? []).map((r) => r.text), ...(heldout ?? []).map((r) => r.text)];
       const { results, computed } = await alexResults(root, workerPath, alexTexts, {
         fresh: flag('--fresh-alex'),
         onProgress: progress('alex (first run only)'),
       });
       if (computed) log(`eval: alex checked ${computed} new texts (cached for next time)`);
       if (dev && fig.dev) fig.dev.alex = evaluateDev(dev, results.slice(0, dev.length));
-      if (annomi && fig.annomi) fig.annomi.alexRates = annomiRates(annomi, results.slice(dev?.length ?? 0));
+      const annomiEnd = (dev?.length ?? 0) + (annomi?.length ?? 0);
+      if (annomi && fig.annomi) fig.annomi.alexRates = annomiRates(annomi, results.slice(dev?.length ?? 0, annomiEnd));
+      if (heldout) fig.heldoutAlex = evaluateDev(heldout, results.slice(annomiEnd));
     } catch (err) {
       skipped.push(`alex baseline: ${(err as Error).message}`);
       log(`eval: alex baseline failed: ${(err as Error).message}`);
