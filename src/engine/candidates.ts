@@ -81,7 +81,8 @@ function collectMethods(regs: unknown[], out: Set<string>): void {
   }
 }
 
-interface Term {
+/** The written forms of a compromise term that word slots can match. */
+export interface WordTerm {
   text: string;
   normal: string;
   implicit?: string;
@@ -90,7 +91,7 @@ interface Term {
   alias?: string[];
 }
 
-type TermMethods = Record<string, (term: Term) => boolean>;
+type TermMethods = Record<string, (term: WordTerm) => boolean>;
 
 // What compromise's contractionTwo step (after the pre-tagger) may turn "x's", "x'd", "x'n't" into.
 const SPLIT_WORDS = ['is', 'has', 'are', 'us', 'was', 'would', 'had', 'did', 'not', 'am', 'have'];
@@ -105,7 +106,7 @@ export interface SentenceWords {
 
 /** The words of a tokenised (untagged) doc, widened by what tagging may still change. */
 export function sentenceWords(doc: Doc, methodNames: readonly string[]): SentenceWords {
-  const d = doc as unknown as { docs: Term[][]; methods: { one: { termMethods: TermMethods } } };
+  const d = doc as unknown as { docs: WordTerm[][]; methods: { one: { termMethods: TermMethods } } };
   const termMethods = d.methods.one.termMethods;
   const words = new Set<string>();
   let splits = false;

@@ -7,13 +7,9 @@
 // passes: the answer then holds for whatever tags the tagger will set, as long as the words are final.
 // tests/unit/engine-staged.test.ts checks it never says no where compromise finds a match.
 
-interface Term {
-  text: string;
-  normal: string;
-  implicit?: string;
-  machine?: string;
-  root?: string;
-  alias?: string[];
+import type { WordTerm } from './candidates';
+
+interface Term extends WordTerm {
   tags: Set<string>;
   switch?: string;
   pre: string;
