@@ -3,7 +3,7 @@
 // really hard⟧."), so such rules (`replaces: clause`) replace the clause the words sit in instead.
 import type { Span } from './spans';
 
-// Punctuation that ends a clause inside a sentence, and the sentence's own closing marks.
+// Punctuation, spaced dashes and emoji that end a clause inside a sentence.
 const HARD_BREAK = /[,;:()\n\u2013\u2014]|\s-\s|\p{Extended_Pictographic}/gu;
 // Words that join two clauses; the clause starts after one and ends before one.
 // ("so" and "then" are left out: more often an intensifier or a time word than a joiner.)
