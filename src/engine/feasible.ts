@@ -8,6 +8,7 @@
 // tests/unit/engine-staged.test.ts checks it never says no where compromise finds a match.
 
 import type { WordTerm } from './candidates';
+import type { Reg as WordReg } from './wordcheck';
 
 interface Term extends WordTerm {
   tags: Set<string>;
@@ -16,23 +17,13 @@ interface Term extends WordTerm {
   post: string;
 }
 
-interface Reg {
-  optional?: boolean;
-  negative?: boolean;
+/** compromise's parsed pattern slot, with the fields only this check reads. */
+interface Reg extends WordReg {
   greedy?: boolean;
-  anything?: boolean;
   start?: boolean;
-  word?: string;
-  use?: string;
-  fuzzy?: boolean;
-  tag?: string;
-  method?: string;
-  fastOr?: Set<string>;
   pos?: string;
   choices?: Reg[][];
-  operator?: string;
   switch?: string;
-  [key: string]: unknown;
 }
 
 type TermMethods = Record<string, (term: Term) => boolean>;
