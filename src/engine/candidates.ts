@@ -4,7 +4,7 @@
 // left out only when its words prove it cannot match, or when its match could not change the result
 // (an exception of a rule that cannot fire, a context when no rule can fire, an exclusion of a signal
 // that cannot be found).
-import type { Doc, NetEntry, TagLevel } from './compromise';
+import type { Doc, NetEntry } from './compromise';
 import type { EntryRole } from './ruleset';
 import { mayMatch, methodWord, TEXT_METHODS, wordLevel, wordNeeds } from './wordcheck';
 
@@ -32,7 +32,6 @@ export interface CandidateIndex {
 export interface Selection {
   /** Entries to match, in net order. */
   entries: NetEntry[];
-  level: TagLevel;
   /** Entries the sentence's words could trigger (all roles), for `selectContexts`. */
   marked: readonly number[];
 }
@@ -165,7 +164,7 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
     if (mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
   if (chosen.length === 0) return null;
-  return pick(index, chosen, sw, marked);
+  return pick(index, chosen, marked);
 }
 
 /** The exceptions, contexts and signal exclusions that could match and would matter, given the
@@ -196,18 +195,15 @@ export function selectContexts(
       (role.kind === 'signal-unless' && signals.has(role.signal));
     if (matters && mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
-  return pick(index, chosen, sw, marked);
+  return pick(index, chosen, marked);
 }
 
-function pick(index: CandidateIndex, chosen: number[], sw: SentenceWords, marked: readonly number[]): Selection {
+function pick(index: CandidateIndex, chosen: number[], marked: readonly number[]): Selection {
   chosen.sort((a, b) => a - b);
   const entries = chosen.map((i) => index.entries[i]!.entry);
-  return { entries, level: levelFor(index, entries, sw.splits), marked };
+  return { entries, marked };
 }
 
-/** The tagging matching these entries needs: none when they only read words (up to the contraction
- *  split when one is pending), else the full tagger. */
-export function levelFor(index: CandidateIndex, entries: readonly NetEntry[], splits: boolean): TagLevel {
-  const words = entries.every((e) => index.entries[Number(e.id)]!.wordLevel);
-  return !words ? 'full' : splits ? 'pre' : 'words';
-}
+/** Whether matching these entries reads tags (else the tokenised words are enough). */
+export const needsTags = (index: CandidateIndex, entries: readonly NetEntry[]): boolean =>
+  entries.some((e) => !index.entries[Number(e.id)]!.wordLevel);

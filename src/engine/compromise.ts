@@ -1,7 +1,6 @@
 // The one place the engine touches compromise: parse a sentence, index pre-parsed patterns, sweep them.
 import nlp from 'compromise';
 import { mayMatchTerms } from './feasible';
-import { postTagger } from './post-tagger';
 
 export type Doc = ReturnType<typeof nlp>;
 /** compromise's parsed match syntax (opaque JSON). */
@@ -32,42 +31,23 @@ export interface SweepHit {
   view: Doc;
 }
 
-// compromise's last pipeline step groups words into chunks, which no pattern here uses: skipping
-// it changes no finding (rule examples, dev corpus, AnnoMI and EPITOME samples) and saves ~7%.
+// compromise's pipeline minus two steps. `chunks` groups words into chunks, which no pattern uses.
+// `postTagger` sweeps ~570 correction patterns over every sentence: over half the cost of a tagged
+// sentence, and leaving it out changes no rule example and next to nothing in the measured figures
+// (docs/decisions/0006). After the remaining steps the terms' words and tags are final.
 const PARSE_STEPS = (nlp.world() as unknown as { hooks: string[] }).hooks.filter(
-  (step) => !['contractions', 'alias', 'machine', 'chunks'].includes(step),
+  (step) => !['contractions', 'alias', 'machine', 'chunks', 'postTagger'].includes(step),
 );
-// Everything up to and including contractionTwo (which splits "he's", "you'd" once tags say how):
-// after these the terms' words are final; compromise's postTagger only adds and removes tags.
-const WORD_STEPS = PARSE_STEPS.filter((step) => step !== 'postTagger');
-// The postTagger runs last; the engine runs its own, faster copy of it (post-tagger.ts).
-const OWN_POST_TAGGER = PARSE_STEPS[PARSE_STEPS.length - 1] === 'postTagger';
-
-/**
- * How much of compromise's tagging a sentence gets: `words` none (tokenised only: enough for patterns
- * that never read tags, when no contraction waits for the tagger), `pre` up to the split of
- * tag-dependent contractions (words final, tags partial), `full` the whole pipeline.
- */
-export type TagLevel = 'words' | 'pre' | 'full';
 
 /** Splits text into terms (contractions like "don't" expanded), with no tagging. */
 export function tokenizeSentence(text: string): Doc {
   return nlp.tokenize(text); // runs the steps left out of PARSE_STEPS
 }
 
-const RANK: Record<TagLevel, number> = { words: 0, pre: 1, full: 2 };
-
-/** Tags a tokenised doc up to `level`, continuing from `from` (what it already got). */
-export function tagSentence(doc: Doc, level: TagLevel, from: TagLevel = 'words'): void {
-  if (RANK[level] <= RANK[from]) return;
-  if (from === 'words') doc.compute(level === 'pre' || OWN_POST_TAGGER ? WORD_STEPS : PARSE_STEPS);
-  if (level === 'full' && (from === 'pre' || OWN_POST_TAGGER)) {
-    if (OWN_POST_TAGGER) postTagger(doc);
-    else doc.compute('postTagger');
-  }
+/** Tags a tokenised doc (and splits the contractions that wait for tags, "he's", "you'd"). */
+export function tagSentence(doc: Doc): void {
+  doc.compute(PARSE_STEPS);
 }
-
-export const maxLevel = (a: TagLevel, b: TagLevel): TagLevel => (RANK[a] >= RANK[b] ? a : b);
 
 /** The whole parse, by compromise's own steps (the reference the staged analysis is checked against). */
 export function parseSentence(text: string): Doc {

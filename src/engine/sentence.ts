@@ -3,7 +3,7 @@
 // filter the rule matches and the rewrites are filled in.
 // The result depends only on the sentence text and the rule set, which is what makes caching by
 // sentence (the incremental analyzer) give exactly the same findings as a full analysis.
-import { levelFor, selectCandidates, selectContexts, sentenceWords } from './candidates';
+import { needsTags, selectCandidates, selectContexts, sentenceWords } from './candidates';
 import {
   type Doc,
   matchEntries,
@@ -12,7 +12,6 @@ import {
   mayMatchDoc,
   parseSentence,
   sweep,
-  type TagLevel,
   tagSentence,
   tokenizeSentence,
 } from './compromise';
@@ -47,25 +46,27 @@ interface RuleHit {
 
 /**
  * Staged: tokenise only; from the words, the entries that could match and matter (most sentences
- * have none and stop here); tag only as far as those entries need (none, contractions only, or the
- * full tagger); match only them.
+ * have none and stop here); tag only when those entries read tags (or a contraction waits for the
+ * tagger to be split); match only them.
  */
 export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResult {
   const doc = tokenizeSentence(sentence);
   const words = sentenceWords(doc, rules.candidates.methods);
   const selection = selectCandidates(rules.candidates, sentence, words);
   if (!selection) return noResult(sentence);
-  // Words final (contractions split if any wait for it), then only patterns whose slots can line up
-  // with the terms whatever the tags turn out to be.
-  let level: TagLevel = words.splits ? 'pre' : 'words';
-  tagSentence(doc, level);
-  const entries = selection.entries.filter((e) => mayMatchDoc(doc, e, false));
+  // Words final (contractions split if any wait for the tagger), then only patterns whose slots can
+  // line up with the terms whatever the tags turn out to be.
+  let tagged = words.splits;
+  if (tagged) tagSentence(doc);
+  const entries = selection.entries.filter((e) => mayMatchDoc(doc, e, tagged));
   if (entries.length === 0) return noResult(sentence);
-  tagSentence(doc, levelFor(rules.candidates, entries, words.splits), level);
-  level = levelFor(rules.candidates, entries, words.splits);
-  const matches = matchEntries(doc, entries, level === 'full');
-  // Contexts and exceptions only for what matched, tagged further if they need it. (Rule matches
-  // all come from the first step, so their order, which decides between patterns, is kept.)
+  if (!tagged && needsTags(rules.candidates, entries)) {
+    tagSentence(doc);
+    tagged = true;
+  }
+  const matches = matchEntries(doc, entries, tagged);
+  // Contexts and exceptions only for what matched, tagged if they need it. (Rule matches all come
+  // from the first step, so their order, which decides between patterns, is kept.)
   if (matches.length) {
     const contexts = selectContexts(
       rules.candidates,
@@ -73,12 +74,13 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
       selection.marked,
       matches.map((m) => rules.roles[Number(m.entry.id)]!),
     );
-    const more = contexts.entries.filter((e) => mayMatchDoc(doc, e, level === 'full'));
+    const more = contexts.entries.filter((e) => mayMatchDoc(doc, e, tagged));
     if (more.length) {
-      const need = levelFor(rules.candidates, more, words.splits);
-      tagSentence(doc, need, level);
-      if (need === 'full') level = 'full';
-      matches.push(...matchEntries(doc, more, level === 'full'));
+      if (!tagged && needsTags(rules.candidates, more)) {
+        tagSentence(doc);
+        tagged = true;
+      }
+      matches.push(...matchEntries(doc, more, tagged));
     }
   }
   doc.compute('offset');
