@@ -12,6 +12,9 @@ interface Indexed {
   entry: NetEntry;
   role: EntryRole;
   wordLevel: boolean;
+  /** Word sets the sentence must each hit (besides the one the entry is indexed by), rarest first:
+   *  a quick rejection before the full word check. */
+  needs: string[][];
 }
 
 export interface CandidateIndex {
@@ -49,6 +52,7 @@ export function buildCandidateIndex(
   const byWord = new Map<string, number[]>();
   const unindexed: number[] = [];
   const methods = new Set<string>();
+  const rest: string[][][] = needs.map(() => []);
   needs.forEach((sets, i) => {
     collectMethods(entries[i]!.regs as unknown[], methods);
     if (sets.length === 0) {
@@ -56,6 +60,7 @@ export function buildCandidateIndex(
       return;
     }
     const best = sets.reduce((a, b) => (cost(b) < cost(a) ? b : a));
+    rest[i] = sets.filter((set) => set !== best).sort((a, b) => cost(a) - cost(b));
     for (const w of new Set(best)) {
       const list = byWord.get(w) ?? [];
       list.push(i);
@@ -63,7 +68,7 @@ export function buildCandidateIndex(
     }
   });
   return {
-    entries: entries.map((entry, i) => ({ entry, role: roles[i]!, wordLevel: wordLevel(entry.regs) })),
+    entries: entries.map((entry, i) => ({ entry, role: roles[i]!, wordLevel: wordLevel(entry.regs), needs: rest[i]! })),
     byWord,
     unindexed,
     methods: [...methods],
@@ -161,7 +166,7 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
     if (role.kind !== 'rule' && role.kind !== 'signal' && role.kind !== 'explores-request') continue;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
     if (role.kind === 'signal' && role.signal === 'explores' && !question) continue;
-    if (mayMatch(entry.regs, sw.words)) chosen.push(i);
+    if (hitsAll(entries[i]!.needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
   if (chosen.length === 0) return null;
   return pick(index, chosen, marked);
@@ -193,9 +198,14 @@ export function selectContexts(
       ((role.kind === 'safety' || role.kind === 'preceding') && rules.size > 0) ||
       (role.kind === 'named' && contexts.has(role.name)) ||
       (role.kind === 'signal-unless' && signals.has(role.signal));
-    if (matters && mayMatch(entry.regs, sw.words)) chosen.push(i);
+    if (matters && hitsAll(index.entries[i]!.needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
   }
   return pick(index, chosen, marked);
+}
+
+function hitsAll(sets: readonly string[][], words: ReadonlySet<string>): boolean {
+  for (const set of sets) if (!set.some((w) => words.has(w))) return false;
+  return true;
 }
 
 function pick(index: CandidateIndex, chosen: number[], marked: readonly number[]): Selection {

@@ -200,17 +200,17 @@ export interface EntryMatch {
  * compromise's `sweep` over the given entries only (in net order), with a stricter prefilter: its own
  * index keeps any pattern sharing a common word ("you") or tag with the sentence; requiring every
  * slot's words (`anyOf`) and the pattern's needs leaves a handful, and only those are matched.
+ * (The caller has already left out entries whose slots cannot line up with the terms: `mayMatchDoc`.)
  * Matches come in the order `sweep` finds them (which decides between two patterns of one rule that
  * match at the same place): by sentence, then by the first word or tag of the sentence that hooks
  * the entry, then net order; entries with nothing to hook by come last.
  */
-export function matchEntries(doc: Doc, entries: readonly NetEntry[], tagged: boolean): EntryMatch[] {
+export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch[] {
   const d = doc as unknown as Internals;
   const methods = d.methods;
   const out: EntryMatch[] = [];
   if (entries.length === 0) return out;
   const caches = methods.one.cacheDoc(d.docs);
-  const feasible = { tags: tagged, methods: methods.one.termMethods };
   d.docs.forEach((terms, n) => {
     const have = caches[n]!;
     const position = new Map<string, number>();
@@ -233,8 +233,6 @@ export function matchEntries(doc: Doc, entries: readonly NetEntry[], tagged: boo
       if (terms.length < entry.minWords) continue;
       if (!entry.needs.every((need) => have.has(need))) continue;
       if (!entry.anyOf.every((words) => words.some((w) => have.has(w)))) continue;
-      // Not in compromise: skip the matcher where the pattern's slots cannot line up with the terms.
-      if (!mayMatchTerms(entry.regs as never, terms as never, feasible as never)) continue;
       for (const ptr of methods.one.match([terms], entry).ptrs) out.push({ entry, n, start: ptr[1]!, end: ptr[2]! });
     }
   });

@@ -10,6 +10,7 @@ import {
   matchTerms,
   matchView,
   mayMatchDoc,
+  type NetEntry,
   parseSentence,
   sweep,
   tagSentence,
@@ -55,18 +56,22 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const selection = selectCandidates(rules.candidates, sentence, words);
   if (!selection) return noResult(sentence);
   // Words final (contractions split if any wait for the tagger), then only patterns whose slots can
-  // line up with the terms whatever the tags turn out to be.
+  // line up with the terms (whatever the tags turn out to be, until tagged).
   let tagged = words.splits;
   if (tagged) tagSentence(doc);
-  const entries = selection.entries.filter((e) => mayMatchDoc(doc, e, tagged));
-  if (entries.length === 0) return noResult(sentence);
-  if (!tagged && needsTags(rules.candidates, entries)) {
+  const feasible = (list: readonly NetEntry[]) => list.filter((e) => mayMatchDoc(doc, e, tagged));
+  /** Tags the doc if these entries read tags, and then keeps those whose tag slots still fit. */
+  const tagFor = (list: readonly NetEntry[]) => {
+    if (tagged || !needsTags(rules.candidates, list)) return list;
     tagSentence(doc);
     tagged = true;
-  }
-  const matches = matchEntries(doc, entries, tagged);
-  // Contexts and exceptions only for what matched, tagged if they need it. (Rule matches all come
-  // from the first step, so their order, which decides between patterns, is kept.)
+    return feasible(list);
+  };
+  const entries = tagFor(feasible(selection.entries));
+  if (entries.length === 0) return noResult(sentence);
+  const matches = matchEntries(doc, entries);
+  // Contexts and exceptions only for what matched. (Rule matches all come from the first step, so
+  // their order, which decides between patterns, is kept.)
   if (matches.length) {
     const contexts = selectContexts(
       rules.candidates,
@@ -74,14 +79,8 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
       selection.marked,
       matches.map((m) => rules.roles[Number(m.entry.id)]!),
     );
-    const more = contexts.entries.filter((e) => mayMatchDoc(doc, e, tagged));
-    if (more.length) {
-      if (!tagged && needsTags(rules.candidates, more)) {
-        tagSentence(doc);
-        tagged = true;
-      }
-      matches.push(...matchEntries(doc, more, tagged));
-    }
+    const more = feasible(contexts.entries);
+    if (more.length) matches.push(...matchEntries(doc, tagFor(more)));
   }
   doc.compute('offset');
   const hits = matches.map((m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }));
