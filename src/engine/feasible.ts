@@ -83,37 +83,44 @@ function seqEnds(regs: readonly Reg[], terms: readonly Term[], t: number, o: Fea
   return [...at];
 }
 
+/** Scratch space for `mayMatchTerms`, reused across calls (it runs for every candidate of every sentence). */
+let scratch = new Uint8Array(1024);
+
 /**
  * False only when compromise's match of `regs` cannot find anything in `terms` (one sentence).
- * Positions: reach[r][t] says the matcher may stand at slot r with term t next.
+ * Positions: reach(r, t) says the matcher may stand at slot r with term t next.
  */
 export function mayMatchTerms(regs: readonly Reg[], terms: readonly Term[], o: FeasibleOptions): boolean {
   const n = terms.length;
   const R = regs.length;
   if (R === 0 || n === 0) return false;
-  const reach: Uint8Array[] = Array.from({ length: R + 3 }, () => new Uint8Array(n + 1));
-  if (regs[0]!.start) reach[0]![0] = 1;
-  else for (let t = 0; t < n; t++) reach[0]![t] = 1;
+  const W = n + 1;
+  const size = (R + 3) * W;
+  if (scratch.length < size) scratch = new Uint8Array(size * 2);
+  const reach = scratch;
+  reach.fill(0, 0, size);
+  if (regs[0]!.start) reach[0] = 1;
+  else reach.fill(1, 0, n);
   for (let r = 0; r < R; r++) {
     const reg = regs[r]!;
-    const here = reach[r]!;
-    const next = reach[r + 1]!;
+    const here = r * W;
+    const next = here + W;
     for (let t = 0; t <= n; t++) {
-      if (!here[t]) continue;
+      if (!reach[here + t]) continue;
       // Out of terms: compromise succeeds if what is left is optional (generous: always).
       if (t === n) {
-        for (let k = r + 1; k <= R; k++) reach[k]![n] = 1;
+        for (let k = r + 1; k <= R; k++) reach[k * W + n] = 1;
         break;
       }
-      if (reg.optional || reg.negative) next[t] = 1; // may take no term
+      if (reg.optional || reg.negative) reach[next + t] = 1; // may take no term
       if (reg.anything && reg.greedy) {
-        for (let q = t; q <= n; q++) next[q] = 1;
+        reach.fill(1, next + t, next + n + 1);
         continue;
       }
       if (reg.choices) {
         if (reg.negative || reg.operator === 'and') {
           // generous: any short run
-          for (let q = t; q <= n; q++) next[q] = 1;
+          reach.fill(1, next + t, next + n + 1);
           continue;
         }
         const ends = new Set<number>();
@@ -133,7 +140,7 @@ export function mayMatchTerms(regs: readonly Reg[], terms: readonly Term[], o: F
           }
           frontier = found;
         } while (reg.greedy && frontier.length);
-        for (const e of ends) next[e] = 1;
+        for (const e of ends) reach[next + e] = 1;
         continue;
       }
       const ok = reg.negative || reg.anything || termMay(reg, terms[t]!, o);
@@ -144,17 +151,17 @@ export function mayMatchTerms(regs: readonly Reg[], terms: readonly Term[], o: F
         while (last < n && (reg.negative || termMay(reg, terms[last]!, o))) last++;
       }
       for (let q = t + 1; q <= last; q++) {
-        next[q] = 1;
+        reach[next + q] = 1;
         const term = terms[q - 1]!;
-        if (term.implicit && terms[q]?.implicit) next[q + 1] = 1;
+        if (term.implicit && terms[q]?.implicit) reach[next + q + 1] = 1;
         // compromise lets one term satisfy an optional slot and the next one or two slots too
         if (reg.optional) {
-          reach[r + 2]![q] = 1;
-          reach[r + 3]![q] = 1;
+          reach[next + W + q] = 1;
+          reach[next + 2 * W + q] = 1;
         }
       }
     }
   }
-  for (let t = 0; t <= n; t++) if (reach[R]![t] || reach[R + 1]![t] || reach[R + 2]![t]) return true;
+  for (let t = 0; t <= n; t++) if (reach[R * W + t] || reach[(R + 1) * W + t] || reach[(R + 2) * W + t]) return true;
   return false;
 }

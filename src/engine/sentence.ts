@@ -55,17 +55,20 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   const words = sentenceWords(doc, rules.candidates.methods);
   const selection = selectCandidates(rules.candidates, sentence, words);
   if (!selection) return noResult(sentence);
-  // Words final (contractions split if any wait for the tagger), then only patterns whose slots can
-  // line up with the terms (whatever the tags turn out to be, until tagged).
+  // Words final (contractions split if any wait for the tagger). Patterns that read tags are kept
+  // only if their slots can line up with the terms whatever the tags turn out to be, and the sentence
+  // is tagged only if one is left. (Word-only patterns go straight to compromise's matcher: checking
+  // them first costs more than it saves.)
   let tagged = words.splits;
   if (tagged) tagSentence(doc);
-  const feasible = (list: readonly NetEntry[]) => list.filter((e) => mayMatchDoc(doc, e, tagged));
-  /** Tags the doc if these entries read tags, and then keeps those whose tag slots still fit. */
+  const feasible = (list: readonly NetEntry[]) =>
+    list.filter((e) => rules.candidates.entries[Number(e.id)]!.wordLevel || mayMatchDoc(doc, e, tagged));
   const tagFor = (list: readonly NetEntry[]) => {
-    if (tagged || !needsTags(rules.candidates, list)) return list;
-    tagSentence(doc);
-    tagged = true;
-    return feasible(list);
+    if (!tagged && needsTags(rules.candidates, list)) {
+      tagSentence(doc);
+      tagged = true;
+    }
+    return list;
   };
   const entries = tagFor(feasible(selection.entries));
   if (entries.length === 0) return noResult(sentence);
