@@ -42,6 +42,9 @@ export async function nodeBench({ quick = false, log = () => {} } = {}) {
   log('engine: cold 5k and rule-set load');
   out.cold_5k = median(await repeat(quick ? 3 : 7, 2, () => engine.cold(d5k)));
   out.load_ms = median(await repeat(quick ? 5 : 15, 3, () => engine.load()));
+  const floors = await repeat(quick ? 3 : 7, 2, () => engine.compromiseFloor(d5k));
+  out.compromise_tokenize_5k = median(floors.map((f) => f.tokenize));
+  out.compromise_tokenize_tag_5k = median(floors.map((f) => f.tag));
 
   log('alex');
   out.alex_2k = median(await repeat(quick ? 3 : 7, 1, () => timed(() => alexText(d2k))));

@@ -12,17 +12,23 @@ interface Indexed {
   entry: NetEntry;
   role: EntryRole;
   wordLevel: boolean;
-  /** Word sets the sentence must each hit (besides the one the entry is indexed by), rarest first:
-   *  a quick rejection before the full word check. */
+  /** Word sets the sentence must each hit (one per required slot made of words), rarest first: a
+   *  quick rejection before the full word check. */
   needs: string[][];
 }
 
 export interface CandidateIndex {
   entries: Indexed[];
-  /** Entry positions by one word each entry needs (the rarest of its word sets). */
+  /** Rule and signal entries by one word each needs (the rarest of its word sets). */
   byWord: Map<string, number[]>;
-  /** Entries with no word to index them by: checked for every sentence. */
+  /** Rule and signal entries with no word to index them by: checked for every sentence. */
   unindexed: number[];
+  /** The entries that only matter once something matched (contexts, exceptions, exclusions), by what
+   *  they serve: a rule's exceptions, every rule (safety, preceding), a named context, a signal. */
+  unlessOf: Map<number, number[]>;
+  anyRule: number[];
+  named: Map<string, number[]>;
+  signalUnless: Map<string, number[]>;
   /** Text @methods some pattern uses, evaluated per sentence into its word set. */
   methods: string[];
   /** Named contexts each rule opts into. */
@@ -32,12 +38,8 @@ export interface CandidateIndex {
   stamp: number;
 }
 
-export interface Selection {
-  /** Entries to match, in net order. */
-  entries: NetEntry[];
-  /** Entries the sentence's words could trigger (all roles), for `selectContexts`. */
-  marked: readonly number[];
-}
+/** Entries to match, in net order. */
+export type Selection = NetEntry[];
 
 export function buildCandidateIndex(
   entries: readonly NetEntry[],
@@ -49,33 +51,37 @@ export function buildCandidateIndex(
   const uses = new Map<string, number>();
   for (const sets of needs) for (const w of new Set(sets.flat())) uses.set(w, (uses.get(w) ?? 0) + 1);
   const cost = (set: string[]) => set.reduce((sum, w) => sum + (uses.get(w) ?? 0), 0);
-  const byWord = new Map<string, number[]>();
-  const unindexed: number[] = [];
-  const methods = new Set<string>();
-  const rest: string[][][] = needs.map(() => []);
-  needs.forEach((sets, i) => {
-    collectMethods(entries[i]!.regs as unknown[], methods);
-    if (sets.length === 0) {
-      unindexed.push(i);
-      return;
-    }
-    const best = sets.reduce((a, b) => (cost(b) < cost(a) ? b : a));
-    rest[i] = sets.filter((set) => set !== best).sort((a, b) => cost(a) - cost(b));
-    for (const w of new Set(best)) {
-      const list = byWord.get(w) ?? [];
-      list.push(i);
-      byWord.set(w, list);
-    }
-  });
-  return {
-    entries: entries.map((entry, i) => ({ entry, role: roles[i]!, wordLevel: wordLevel(entry.regs), needs: rest[i]! })),
-    byWord,
-    unindexed,
-    methods: [...methods],
+  const index: CandidateIndex = {
+    entries: entries.map((entry, i) => ({
+      entry,
+      role: roles[i]!,
+      wordLevel: wordLevel(entry.regs),
+      needs: [...needs[i]!].sort((a, b) => cost(a) - cost(b)),
+    })),
+    byWord: new Map(),
+    unindexed: [],
+    unlessOf: new Map(),
+    anyRule: [],
+    named: new Map(),
+    signalUnless: new Map(),
+    methods: [],
     ruleContexts,
     marks: new Uint32Array(entries.length),
     stamp: 0,
   };
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  const methods = new Set<string>();
+  index.entries.forEach(({ entry, role, needs: sets }, i) => {
+    collectMethods(entry.regs as unknown[], methods);
+    if (role.kind === 'unless') push(index.unlessOf, role.rule, i);
+    else if (role.kind === 'safety' || role.kind === 'preceding') index.anyRule.push(i);
+    else if (role.kind === 'named') push(index.named, role.name, i);
+    else if (role.kind === 'signal-unless') push(index.signalUnless, role.signal, i);
+    else if (sets.length === 0) index.unindexed.push(i);
+    else for (const w of new Set(sets[0])) push(index.byWord, w, i);
+  });
+  index.methods = [...methods];
+  return index;
 }
 
 function collectMethods(regs: unknown[], out: Set<string>): void {
@@ -148,39 +154,25 @@ const QUESTION = /\?\s*["'”’)]*\s*$/;
 export function selectCandidates(index: CandidateIndex, sentence: string, sw: SentenceWords): Selection | null {
   const { entries, marks } = index;
   const stamp = ++index.stamp;
-  const marked: number[] = [];
-  for (const w of sw.words) {
-    const list = index.byWord.get(w);
-    if (!list) continue;
-    for (const i of list) {
-      if (marks[i] === stamp) continue;
-      marks[i] = stamp;
-      marked.push(i);
-    }
-  }
-  marked.push(...index.unindexed);
   const question = QUESTION.test(sentence);
   const chosen: number[] = [];
-  for (const i of marked) {
-    const { entry, role } = entries[i]!;
-    if (role.kind !== 'rule' && role.kind !== 'signal' && role.kind !== 'explores-request') continue;
+  const consider = (i: number) => {
+    if (marks[i] === stamp) return;
+    marks[i] = stamp;
+    const { entry, role, needs } = entries[i]!;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
-    if (role.kind === 'signal' && role.signal === 'explores' && !question) continue;
-    if (hitsAll(entries[i]!.needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
-  }
-  if (chosen.length === 0) return null;
-  return pick(index, chosen, marked);
+    if (role.kind === 'signal' && role.signal === 'explores' && !question) return;
+    if (hitsAll(needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
+  };
+  for (const w of sw.words) for (const i of index.byWord.get(w) ?? []) consider(i);
+  for (const i of index.unindexed) consider(i);
+  return chosen.length === 0 ? null : pick(index, chosen);
 }
 
 /** The exceptions, contexts and signal exclusions that could match and would matter, given the
  *  roles of the entries that matched: a rule's exceptions when the rule matched, the shared contexts
  *  when any rule did, a signal's exclusions when the signal was found. */
-export function selectContexts(
-  index: CandidateIndex,
-  sw: SentenceWords,
-  marked: readonly number[],
-  matched: readonly EntryRole[],
-): Selection {
+export function selectContexts(index: CandidateIndex, sw: SentenceWords, matched: readonly EntryRole[]): Selection {
   const rules = new Set<number>();
   const signals = new Set<string>();
   for (const role of matched) {
@@ -188,19 +180,19 @@ export function selectContexts(
     else if (role.kind === 'signal') signals.add(role.signal);
     else if (role.kind === 'explores-request') signals.add('explores');
   }
-  const contexts = new Set<string>();
-  for (const r of rules) for (const name of index.ruleContexts[r] ?? []) contexts.add(name);
-  const chosen: number[] = [];
-  for (const i of marked) {
-    const { entry, role } = index.entries[i]!;
-    const matters =
-      (role.kind === 'unless' && rules.has(role.rule)) ||
-      ((role.kind === 'safety' || role.kind === 'preceding') && rules.size > 0) ||
-      (role.kind === 'named' && contexts.has(role.name)) ||
-      (role.kind === 'signal-unless' && signals.has(role.signal));
-    if (matters && hitsAll(index.entries[i]!.needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
-  }
-  return pick(index, chosen, marked);
+  const names = new Set<string>();
+  for (const r of rules) for (const name of index.ruleContexts[r] ?? []) names.add(name);
+  const relevant = [
+    ...[...rules].flatMap((r) => index.unlessOf.get(r) ?? []),
+    ...(rules.size ? index.anyRule : []),
+    ...[...names].flatMap((name) => index.named.get(name) ?? []),
+    ...[...signals].flatMap((signal) => index.signalUnless.get(signal) ?? []),
+  ];
+  const chosen = relevant.filter((i) => {
+    const { entry, needs } = index.entries[i]!;
+    return hitsAll(needs, sw.words) && mayMatch(entry.regs, sw.words);
+  });
+  return pick(index, chosen);
 }
 
 function hitsAll(sets: readonly string[][], words: ReadonlySet<string>): boolean {
@@ -208,10 +200,8 @@ function hitsAll(sets: readonly string[][], words: ReadonlySet<string>): boolean
   return true;
 }
 
-function pick(index: CandidateIndex, chosen: number[], marked: readonly number[]): Selection {
-  chosen.sort((a, b) => a - b);
-  const entries = chosen.map((i) => index.entries[i]!.entry);
-  return { entries, marked };
+function pick(index: CandidateIndex, chosen: number[]): Selection {
+  return [...new Set(chosen)].sort((a, b) => a - b).map((i) => index.entries[i]!.entry);
 }
 
 /** Whether matching these entries reads tags (else the tokenised words are enough). */

@@ -70,7 +70,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
     }
     return list;
   };
-  const entries = tagFor(feasible(selection.entries));
+  const entries = tagFor(feasible(selection));
   if (entries.length === 0) return noResult(sentence);
   const matches = matchEntries(doc, entries);
   // Contexts and exceptions only for what matched. (Rule matches all come from the first step, so
@@ -79,10 +79,9 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
     const contexts = selectContexts(
       rules.candidates,
       words,
-      selection.marked,
       matches.map((m) => rules.roles[Number(m.entry.id)]!),
     );
-    const more = feasible(contexts.entries);
+    const more = feasible(contexts);
     if (more.length) matches.push(...matchEntries(doc, tagFor(more)));
   }
   doc.compute('offset');
