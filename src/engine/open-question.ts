@@ -208,6 +208,16 @@ const SHAPES: Shape[] = [
     build: () => ['What happened after that', "What's happened since"],
   },
   {
+    // has it been harder to sleep / have things been tense at home: how it has been
+    re: /^(?:has|have)\s+(?:it|that|this|things|everything)\s+been\b.*$/i,
+    build: () => ['How has it been', "What's it been like for you"],
+  },
+  {
+    // would your mom be upset / would they give you time off: how they think that person would respond
+    re: /^would\s+(he|she|they|people|your\s+\w+|ur\s+\w+)\s+\S.*$/i,
+    build: (m) => [`How do you think ${lower(m[1]).replace(/^ur\s+/, 'your ')} would respond`, "What's your sense of how it would go"],
+  },
+  {
     // is he treating you well / does she support you
     re: /^(is|was|does|did|has)\s+(he|she|they|it|that|this|your\s+\w+)\s+(.+)$/i,
     build: (m) => [`How ${pastOrPresent(m[1] ?? '')} that feel for you`, `What's that been like for you`],
