@@ -67,6 +67,18 @@ describe('openQuestion on how things have been', () => {
   });
 });
 
+describe('openQuestion on what changes it and who knows', () => {
+  it('asks what moves it instead of whether it is worse', () => {
+    expect(first('is it worse at night')).toBe('What makes it better or worse');
+    expect(openQuestion('Are things any easier on weekends')[1]).toBe('When is it hardest');
+  });
+
+  it('asks what someone knows instead of whether they know', () => {
+    expect(first('does he know')).toBe('What does he know about it');
+    expect(first('did ur mom know you were struggling')).toBe('What did your mom know about it');
+  });
+});
+
 describe('openQuestion on what someone else would do', () => {
   it('asks how they think that person would respond', () => {
     expect(first('Would your mom be upset if she found out')).toBe('How do you think your mom would respond');
