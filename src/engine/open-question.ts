@@ -203,9 +203,32 @@ const SHAPES: Shape[] = [
     build: () => ['What happened', "What's been going on"],
   },
   {
-    // did they come back / did she notice / does your mom know: what happened
+    // does he know / did your mom know about it: what they know
+    re: /^(does|did)\s+(he|she|they|your\s+\w+|ur\s+\w+)\s+know\b.*$/i,
+    build: (m) => [
+      `What ${lower(m[1])} ${lower(m[2]).replace(/^ur\s+/, 'your ')} know about it`,
+      'Who knows what you are going through',
+    ],
+  },
+  {
+    // did they come back / did she notice: what happened
     re: /^(did|has|had)\s+(he|she|they|your\s+\w+|ur\s+\w+|the\s+\w+|anyone|anybody)\s+(.+)$/i,
     build: () => ['What happened after that', "What's happened since"],
+  },
+  {
+    // is it worse at night / are things better on weekends: what moves it
+    re: /^(?:is|are|was|were)\s+(?:it|that|this|things)\s+(?:any\s+)?(?:worse|better|harder|easier)\b.*$/i,
+    build: () => ['What makes it better or worse', 'When is it hardest'],
+  },
+  {
+    // has it been harder to sleep / have things been tense at home: how it has been
+    re: /^(?:has|have)\s+(?:it|that|this|things|everything)\s+been\b.*$/i,
+    build: () => ['How has it been', "What's it been like for you"],
+  },
+  {
+    // would your mom be upset / would they give you time off: how they think that person would respond
+    re: /^would\s+(he|she|they|people|your\s+\w+|ur\s+\w+)\s+\S.*$/i,
+    build: (m) => [`How do you think ${lower(m[1]).replace(/^ur\s+/, 'your ')} would respond`, "What's your sense of how it would go"],
   },
   {
     // is he treating you well / does she support you

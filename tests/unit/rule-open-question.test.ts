@@ -34,6 +34,7 @@ describe('openQuestion', () => {
       'something changed recently',
       'Were you scared',
       'last night, are you',
+      'Would they be okay with it',
     ];
     for (const q of closed) for (const s of openQuestion(q)) expect(s, q).not.toMatch(YES_NO);
   });
@@ -56,6 +57,33 @@ describe('openQuestion keeps its rewrites short', () => {
 
   it('asks for their sense of a reason instead of whether they know it', () => {
     expect(first('do u know why he left')).toBe("What's your sense of why he left");
+  });
+});
+
+describe('openQuestion on how things have been', () => {
+  it('asks how it has been instead of whether it was worse', () => {
+    expect(first('has it been harder to sleep')).toBe('How has it been');
+    expect(openQuestion('Have things been tense at home')[1]).toBe("What's it been like for you");
+  });
+});
+
+describe('openQuestion on what changes it and who knows', () => {
+  it('asks what moves it instead of whether it is worse', () => {
+    expect(first('is it worse at night')).toBe('What makes it better or worse');
+    expect(openQuestion('Are things any easier on weekends')[1]).toBe('When is it hardest');
+  });
+
+  it('asks what someone knows instead of whether they know', () => {
+    expect(first('does he know')).toBe('What does he know about it');
+    expect(first('did ur mom know you were struggling')).toBe('What did your mom know about it');
+  });
+});
+
+describe('openQuestion on what someone else would do', () => {
+  it('asks how they think that person would respond', () => {
+    expect(first('Would your mom be upset if she found out')).toBe('How do you think your mom would respond');
+    expect(first('would ur boss let you take time off')).toBe('How do you think your boss would respond');
+    expect(openQuestion('would they give you some time off')[1]).toBe("What's your sense of how it would go");
   });
 });
 
