@@ -15,6 +15,7 @@ const SEVERITY_ALLOWED: Record<NonNullable<AnalyzeOptions['sensitivity']>, reado
 };
 
 const EMPTY_SIGNALS: SentenceSignals = { reacts: false, interprets: false, explores: false, advice: false };
+const QUESTION_END = /\?\W*$/;
 /** Sentences kept beyond those of the current text (recently edited-away ones come back often). */
 const CACHE_SPARE = 500;
 /** Beyond this many characters a field is only checked in part (and the result says so). */
@@ -61,17 +62,26 @@ export class Analyzer {
     const findings: Finding[] = [];
     const parts: SentenceSignals[] = [];
     const current = new Set<string>();
-    for (const segment of splitSentences(text)) {
+    const segments = splitSentences(text);
+    const results = segments.map((segment) => {
       current.add(segment.text);
       if (deadline !== Infinity && !this.cache.has(segment.text) && now() > deadline) {
         pending++;
-        continue;
+        return null;
       }
-      const result = this.sentence(segment.text);
+      return this.sentence(segment.text);
+    });
+    results.forEach((result, i) => {
+      if (!result) return;
+      const segment = segments[i]!;
       parts.push(result.signals);
-      for (const f of result.findings)
+      // A question the writer answers in the next sentence is rhetorical ("Is that selfish? Not at all.").
+      const answers = QUESTION_END.test(segment.text) ? (results[i + 1]?.answers ?? []) : [];
+      for (const f of result.findings) {
+        if (answers.some((g) => this.rules.answeredCategories[g]?.has(f.category))) continue;
         findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
-    }
+      }
+    });
     this.trimCache(current);
     const result: AnalysisResult = { findings: this.filter(findings), signals: combineSignals(parts, this.rules) };
     if (pending) result.pending = pending;

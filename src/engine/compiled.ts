@@ -30,6 +30,9 @@ export interface CompiledContexts {
   preceding: Record<string, CompiledPattern[]>;
   /** Named sentence-level contexts rules can opt into with `unless: ["@name"]`. */
   named: Record<string, CompiledPattern[]>;
+  /** Sentences that answer the question before them ("Not at all."): findings of the group's categories
+   *  in that question are dropped (a question the writer answers at once is rhetorical). */
+  answered?: { categories: string[]; patterns: CompiledPattern[] }[];
 }
 
 export interface CompiledSignals {

@@ -31,7 +31,8 @@ export type EntryRole =
   | { kind: 'named'; name: string }
   | { kind: 'signal'; signal: SignalKind }
   | { kind: 'signal-unless'; signal: SignalKind }
-  | { kind: 'explores-request' };
+  | { kind: 'explores-request' }
+  | { kind: 'answer'; group: number };
 
 export interface RuleSet {
   rules: LoadedRule[];
@@ -41,6 +42,9 @@ export interface RuleSet {
   candidates: CandidateIndex;
   /** Ids of rules whose findings cover their clause (`replaces: clause`). */
   clauseRules: Set<string>;
+  /** Per answer group (contexts.yaml `answered`), the categories whose findings in a question the
+   *  answer drops. */
+  answeredCategories: Set<string>[];
   nudge: CompiledPacks['signals']['nudge'];
 }
 
@@ -98,11 +102,15 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
     for (const p of packs.signals.unless?.[signal] ?? []) add({ kind: 'signal-unless', signal }, load(p));
   }
   for (const p of packs.signals.exploresRequests ?? []) add({ kind: 'explores-request' }, load(p));
+  (packs.contexts.answered ?? []).forEach((g, group) => {
+    for (const p of g.patterns) add({ kind: 'answer', group }, load(p));
+  });
   const candidates = buildCandidateIndex(
     entries,
     roles,
     rules.map((r) => r.unlessContexts),
   );
   const clauseRules = new Set(rules.filter((r) => r.replacesClause).map((r) => r.id));
-  return { rules, roles, net: buildNet(entries), candidates, clauseRules, nudge: packs.signals.nudge };
+  const answeredCategories = (packs.contexts.answered ?? []).map((g) => new Set(g.categories));
+  return { rules, roles, net: buildNet(entries), candidates, clauseRules, answeredCategories, nudge: packs.signals.nudge };
 }

@@ -28,6 +28,8 @@ export interface SentenceResult {
   /** Findings with offsets relative to the sentence, before option filtering (they may overlap). */
   findings: Finding[];
   signals: SentenceSignals;
+  /** The sentence answers a question before it ("Not at all."): the contexts.yaml `answered` groups it matches. */
+  answers?: number[];
 }
 
 /** A pattern match: the net entry (its index in `RuleSet.roles`), its span, and a compromise view of
@@ -107,6 +109,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
   const signalKinds = new Set<string>();
   const signalExcluded = new Set<string>();
   let safety = false;
+  const answers = new Set<number>();
   for (const hit of hits) {
     const role = rules.roles[hit.id];
     const span = hit.span;
@@ -118,10 +121,12 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
     else if (role.kind === 'signal') signalKinds.add(role.signal);
     else if (role.kind === 'signal-unless') signalExcluded.add(role.signal);
     else if (role.kind === 'explores-request') signalKinds.add('explores-request');
+    else if (role.kind === 'answer') answers.add(role.group);
     else safety = true;
   }
   const signals = sentenceSignals(sentence, signalKinds, signalExcluded);
-  if (safety) return { findings: [], signals };
+  const answer = answers.size ? { answers: [...answers].sort() } : {};
+  if (safety) return { findings: [], signals, ...answer };
 
   const quotes = quotedSpans(sentence);
   const candidates: Finding[] = [];
@@ -156,7 +161,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
   widenToClauses(sentence, candidates, rules);
   // Advice flagged by a rule counts as advice for the message-level nudge too.
   if (candidates.some((f) => f.category === 'unsolicited-advice')) signals.advice = true;
-  return { findings: candidates, signals };
+  return { findings: candidates, signals, ...answer };
 }
 
 /** Findings of `replaces: clause` rules cover their clause, short of other findings' words, so a

@@ -5,7 +5,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Analyzer } from '../engine/analyzer';
-import { compileRule, type CompiledPacks, type CompiledPattern, type CompiledRule } from '../engine/compiled';
+import { type CompiledContexts, compileRule, type CompiledPacks, type CompiledPattern, type CompiledRule } from '../engine/compiled';
 import { compilePattern, patternError } from '../engine/patterns';
 import { SIGNAL_KINDS } from '../engine/ruleset';
 import { checkPack } from '../engine/validate';
@@ -46,6 +46,20 @@ function patternList(file: string, what: string, raw: unknown, errors: string[])
     else out.push(compilePattern(p as string));
   }
   return out;
+}
+
+function answeredContext(file: string, raw: unknown, errors: string[]): CompiledContexts['answered'] {
+  if (raw === undefined) return undefined;
+  if (!Array.isArray(raw)) {
+    errors.push(`${file}: answered must be a list of { categories, patterns } groups`);
+    return [];
+  }
+  return raw.map((group: { categories?: unknown; patterns?: unknown }, i) => {
+    const { categories, patterns } = group ?? {};
+    const known = Array.isArray(categories) && categories.every((c) => CATEGORIES.includes(c as Category));
+    if (!known) errors.push(`${file}: answered[${i}].categories must list categories (${CATEGORIES.join(', ')})`);
+    return { categories: known ? (categories as string[]) : [], patterns: patternList(file, `answered[${i}].patterns`, patterns, errors) };
+  });
 }
 
 function patternGroups(file: string, raw: unknown, errors: string[]): Record<string, CompiledPattern[]> {
@@ -100,6 +114,7 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
     safety: patternList(contextsPath, 'safety', ctx.safety, errors),
     preceding: patternGroups(contextsPath, ctx.preceding, errors),
     named: patternGroups(contextsPath, ctx.named, errors),
+    answered: answeredContext(contextsPath, ctx.answered, errors),
   };
   for (const rule of rules)
     for (const name of rule.unlessContexts)

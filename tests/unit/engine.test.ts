@@ -67,6 +67,25 @@ describe('analyze', () => {
     }
   });
 
+  it('drops findings of a question the writer answers at once (rhetorical), by what the answer allows', () => {
+    const categories = (text: string) => analyze(text, thorough).findings.map((f) => f.category);
+    // The question alone is flagged...
+    expect(categories('Did that make you sad?')).toContain('closed-question');
+    expect(categories('Are you overreacting?')).toContain('minimizing');
+    // ...answered at once, it is the writer's own rhetorical question.
+    expect(categories('Did that make you sad? Of course it did.')).not.toContain('closed-question');
+    expect(categories('Are you overreacting? No, your feelings make sense.')).not.toContain('minimizing');
+    expect(categories('Are you overreacting? Not at all.')).toEqual([]);
+    // A "yes" keeps a dismissive question dismissive; "No wonder" is no answer; a statement is no question.
+    expect(categories('Are you overreacting? Yes.')).toContain('minimizing');
+    expect(categories("Did that make you sad? No wonder you're upset.")).toContain('closed-question');
+    expect(categories("You're overreacting. No.")).toContain('minimizing');
+    // The incremental analyzer agrees when the answer is typed after the question.
+    const inc = createIncrementalAnalyzer(thorough);
+    expect(inc.update('Are you overreacting?').findings.map((f) => f.category)).toContain('minimizing');
+    expect(inc.update('Are you overreacting? No.').findings).toEqual([]);
+  });
+
   it('rewrites closed questions into open ones, keeping case', () => {
     const f = analyze('Did that make you sad?', thorough).findings[0]!;
     expect(f.category).toBe('closed-question');
