@@ -205,10 +205,7 @@ const SHAPES: Shape[] = [
   {
     // does he know / did your mom know about it: what they know
     re: /^(does|did)\s+(he|she|they|your\s+\w+|ur\s+\w+)\s+know\b.*$/i,
-    build: (m) => [
-      `What ${lower(m[1])} ${lower(m[2]).replace(/^ur\s+/, 'your ')} know about it`,
-      'Who knows what you are going through',
-    ],
+    build: (m) => [`What ${lower(m[1])} ${lower(m[2]).replace(/^ur\s+/, 'your ')} know about it`, 'Who knows what you are going through'],
   },
   {
     // did they come back / did she notice: what happened
