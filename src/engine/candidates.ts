@@ -15,6 +15,9 @@ interface Indexed {
   /** Word sets the sentence must each hit (one per required slot made of words), rarest first: a
    *  quick rejection before the full word check. */
   needs: string[][];
+  /** Whether the full word check (`mayMatch`) can say more than `needs` (alternatives with their own
+   *  required words). */
+  nested: boolean;
 }
 
 export interface CandidateIndex {
@@ -57,6 +60,7 @@ export function buildCandidateIndex(
       role: roles[i]!,
       wordLevel: wordLevel(entry.regs),
       needs: [...needs[i]!].sort((a, b) => cost(a) - cost(b)),
+      nested: JSON.stringify(entry.regs).includes('"choices"'),
     })),
     byWord: new Map(),
     unindexed: [],
@@ -159,10 +163,10 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
   const consider = (i: number) => {
     if (marks[i] === stamp) return;
     marks[i] = stamp;
-    const { entry, role, needs } = entries[i]!;
+    const { entry, role, needs, nested } = entries[i]!;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
     if (role.kind === 'signal' && role.signal === 'explores' && !question) return;
-    if (hitsAll(needs, sw.words) && mayMatch(entry.regs, sw.words)) chosen.push(i);
+    if (hitsAll(needs, sw.words) && (!nested || mayMatch(entry.regs, sw.words))) chosen.push(i);
   };
   for (const w of sw.words) for (const i of index.byWord.get(w) ?? []) consider(i);
   for (const i of index.unindexed) consider(i);
@@ -196,7 +200,15 @@ export function selectContexts(index: CandidateIndex, sw: SentenceWords, matched
 }
 
 function hitsAll(sets: readonly string[][], words: ReadonlySet<string>): boolean {
-  for (const set of sets) if (!set.some((w) => words.has(w))) return false;
+  for (const set of sets) {
+    let hit = false;
+    for (const w of set)
+      if (words.has(w)) {
+        hit = true;
+        break;
+      }
+    if (!hit) return false;
+  }
   return true;
 }
 
