@@ -1,6 +1,6 @@
 // The one place the engine touches compromise: parse a sentence, index pre-parsed patterns, sweep them.
 import nlp from 'compromise';
-import { mayMatchTerms } from './feasible';
+import { mayMatchTerms, termMay } from './feasible';
 
 export type Doc = ReturnType<typeof nlp>;
 /** compromise's parsed match syntax (opaque JSON). */
@@ -205,7 +205,7 @@ export interface EntryMatch {
  * match at the same place): by sentence, then by the first word or tag of the sentence that hooks
  * the entry, then net order; entries with nothing to hook by come last.
  */
-export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch[] {
+export function matchEntries(doc: Doc, entries: readonly NetEntry[], tagged: boolean): EntryMatch[] {
   const d = doc as unknown as Internals;
   const methods = d.methods;
   const out: EntryMatch[] = [];
@@ -233,9 +233,63 @@ export function matchEntries(doc: Doc, entries: readonly NetEntry[]): EntryMatch
       if (terms.length < entry.minWords) continue;
       if (!entry.needs.every((need) => have.has(need))) continue;
       if (!entry.anyOf.every((words) => words.some((w) => have.has(w)))) continue;
-      for (const ptr of methods.one.match([terms], entry).ptrs) out.push({ entry, n, start: ptr[1]!, end: ptr[2]! });
+      for (const [start, end] of matchSentence(d, terms, entry, tagged)) out.push({ entry, n, start, end });
     }
   });
+  return out;
+}
+
+interface Starts {
+  /** The entry with its first slot anchored: compromise then tries it at the first term only. */
+  anchored: { regs: Regs };
+  /** compromise's minimum number of terms from a start (required, non-negative slots). */
+  minLength: number;
+}
+
+const startsCache = new WeakMap<NetEntry, Starts | null>();
+
+/** For an unanchored pattern whose first slot must take a term of its own (a word, a list, a tag), the
+ *  means to try it only where that slot could match; null for the rest. */
+function startsFor(entry: NetEntry): Starts | null {
+  let starts = startsCache.get(entry);
+  if (starts !== undefined) return starts;
+  const regs = entry.regs as (Reg & { start?: boolean; anything?: boolean; method?: string })[];
+  const first = regs[0]!;
+  const simple = !first.optional && !first.negative && !first.anything && !first.choices && !first.start;
+  // An anchor anywhere else would see the shortened sentence as starting at the tried term.
+  starts =
+    simple && !JSON.stringify(regs).includes('"start":true')
+      ? {
+          anchored: { regs: [{ ...first, start: true }, ...regs.slice(1)] },
+          minLength: regs.filter((r) => r.optional !== true && r.negative !== true).length,
+        }
+      : null;
+  startsCache.set(entry, starts);
+  return starts;
+}
+
+/**
+ * compromise's match of one entry in one sentence, as [start, end] term ranges. compromise tries an
+ * unanchored pattern from every term, copying the rest of the sentence each time (quadratic in the
+ * sentence's length); here a pattern whose first slot must match a term is tried, anchored, only at
+ * the terms that slot could match, skipping past each match as compromise does. Same matches:
+ * tests/unit/engine-staged.test.ts compares the whole analysis with compromise's own sweep.
+ */
+function matchSentence(d: Internals, terms: unknown[], entry: NetEntry, tagged: boolean): [number, number][] {
+  const match = d.methods.one.match;
+  const starts = startsFor(entry);
+  if (!starts) return match([terms], entry).ptrs.map((p) => [p[1]!, p[2]!]);
+  const o = { tags: tagged, methods: d.methods.one.termMethods };
+  const first = (entry.regs as Reg[])[0]!;
+  const out: [number, number][] = [];
+  for (let i = 0; i < terms.length && terms.length - i >= starts.minLength; i++) {
+    if (!termMay(first as never, terms[i] as never, o as never)) continue;
+    const found = match([terms.slice(i)], starts.anchored).ptrs[0];
+    if (!found) continue;
+    out.push([i + found[1]!, i + found[2]!]);
+    // compromise skips ahead over a match
+    i = Math.max(i, i + found[2]! - 1);
+  }
   return out;
 }
 

@@ -38,7 +38,7 @@ export interface FeasibleOptions {
 const TAG_METHODS = new Set(['isAcronym', 'isKnown', 'isFrozen']);
 
 /** Whether `reg` could match `term` alone (a superset of compromise's doesMatch, anchors ignored). */
-function termMay(reg: Reg, term: Term, o: FeasibleOptions): boolean {
+export function termMay(reg: Reg, term: Term, o: FeasibleOptions): boolean {
   if (reg.anything) return true;
   if (reg.id !== undefined) return true;
   if (reg.word !== undefined) {

@@ -74,7 +74,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   };
   const entries = tagFor(feasible(selection));
   if (entries.length === 0) return noResult(sentence);
-  const matches = matchEntries(doc, entries);
+  const matches = matchEntries(doc, entries, tagged);
   // Contexts and exceptions only for what matched. (Rule matches all come from the first step, so
   // their order, which decides between patterns, is kept.)
   if (matches.length) {
@@ -84,7 +84,7 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
       matches.map((m) => rules.roles[Number(m.entry.id)]!),
     );
     const more = feasible(contexts);
-    if (more.length) matches.push(...matchEntries(doc, tagFor(more)));
+    if (more.length) matches.push(...matchEntries(doc, tagFor(more), tagged));
   }
   doc.compute('offset');
   const hits = matches.map((m): Hit => ({ id: Number(m.entry.id), span: termsSpan(matchTerms(doc, m)), view: () => matchView(doc, m) }));
