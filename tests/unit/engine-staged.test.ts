@@ -131,6 +131,20 @@ describe('staged analysis equals the full parse', { timeout: 240_000 }, () => {
       agree(JSON.parse(line).text);
   });
 
+  // Real long sentences (therapists' turns, Reddit replies): every fifth line keeps the run short.
+  const data = ['annomi-therapist.jsonl', 'epitome-reddit.jsonl'].map((f) => resolve('..', 'shared', 'data', f));
+  it.skipIf(!data.every(existsSync))('on AnnoMI and EPITOME texts (skipped when ../shared/data is absent, as on a bare CI clone)', () => {
+    for (const file of data) {
+      const lines = readFileSync(file, 'utf8')
+        .split('\n')
+        .filter((l) => l.trim());
+      for (let i = 0; i < lines.length; i += 5) {
+        const row = JSON.parse(lines[i]!) as { text?: string; response?: string };
+        agree(row.text ?? row.response ?? '');
+      }
+    }
+  });
+
   it('on generated sentences made of the patterns’ own words', () => {
     let flagged = 0;
     let skipped = 0;
