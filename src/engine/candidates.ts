@@ -1,5 +1,5 @@
 // Staged analysis, step one: from a sentence's tokenised words (no tagging yet), the net entries that
-// could match and matter, and how much tagging matching them needs. Most sentences have no rule or
+// could match and matter, and whether matching them needs tags. Most sentences have no rule or
 // signal pattern that could match: they are done without tagging. Exact by construction: an entry is
 // left out only when its words prove it cannot match, or when its match could not change the result
 // (an exception of a rule that cannot fire, a context when no rule can fire, an exclusion of a signal

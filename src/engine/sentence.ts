@@ -125,7 +125,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
     else safety = true;
   }
   const signals = sentenceSignals(sentence, signalKinds, signalExcluded);
-  const answer = answers.size ? { answers: [...answers].sort() } : {};
+  const answer = answers.size ? { answers: [...answers].sort((a, b) => a - b) } : {};
   if (safety) return { findings: [], signals, ...answer };
 
   const quotes = quotedSpans(sentence);

@@ -1,5 +1,5 @@
 // What a pattern can need from a sentence, judged from its words alone, before any tagging.
-// Tagging (compromise's pre- and post-tagger) is most of the cost of a sentence; these checks let
+// Tagging (compromise's tagger) is much of the cost of a sentence; these checks let
 // the engine prove, from the tokenised words, that a pattern cannot match (so the sentence needs no
 // tagging at all) or that a pattern never looks at tags (so the words are enough to match it).
 // Every check here errs on the side of "may match": a wrong "may" costs time, never a finding.
