@@ -60,7 +60,7 @@ export function buildCandidateIndex(
       role: roles[i]!,
       wordLevel: wordLevel(entry.regs),
       needs: [...needs[i]!].sort((a, b) => cost(a) - cost(b)),
-      nested: JSON.stringify(entry.regs).includes('"choices"'),
+      nested: (entry.regs as { choices?: unknown }[]).some((r) => r.choices !== undefined),
     })),
     byWord: new Map(),
     unindexed: [],
@@ -73,7 +73,11 @@ export function buildCandidateIndex(
     marks: new Uint32Array(entries.length),
     stamp: 0,
   };
-  const push = <K>(map: Map<K, number[]>, key: K, i: number) => map.set(key, [...(map.get(key) ?? []), i]);
+  const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
+    const list = map.get(key);
+    if (list) list.push(i);
+    else map.set(key, [i]);
+  };
   const methods = new Set<string>();
   index.entries.forEach(({ entry, role, needs: sets }, i) => {
     collectMethods(entry.regs as unknown[], methods);

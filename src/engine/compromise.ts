@@ -92,12 +92,19 @@ export function regsToJson(regs: Regs): unknown {
 }
 
 export function regsFromJson(json: unknown): Regs {
-  return JSON.parse(JSON.stringify(json), (_k, v) => {
-    if (!v || typeof v !== 'object') return v;
-    if (Array.isArray(v.$set)) return new Set(v.$set);
-    if (typeof v.$re === 'string') return new RegExp(v.$re, v.$flags);
-    return v;
-  }) as Regs;
+  return revive(json) as Regs;
+}
+
+// A fresh copy with Sets and RegExps restored: the packs stay untouched (they may be loaded again).
+function revive(v: unknown): unknown {
+  if (Array.isArray(v)) return v.map(revive);
+  if (!v || typeof v !== 'object') return v;
+  const o = v as Record<string, unknown>;
+  if (Array.isArray(o.$set)) return new Set(o.$set);
+  if (typeof o.$re === 'string') return new RegExp(o.$re, o.$flags as string | undefined);
+  const out: Record<string, unknown> = {};
+  for (const key of Object.keys(o)) out[key] = revive(o[key]);
+  return out;
 }
 
 // Mirrors compromise's own buildNet indexing (src/1-one/sweep/methods/buildNet), minus the pattern
