@@ -6,33 +6,18 @@
 //  heap_mb                JS heap the extension adds after analysing the 5,000-character draft: the page's V8 heap
 //                         (Runtime.getHeapUsage after forced GC; content scripts share the page's isolate) with the
 //                         extension minus the same steps without it
-import puppeteer from 'puppeteer-core';
 import { resolve } from 'node:path';
+import { launchChromium } from '../scripts/chromium.mjs';
 import { draft } from './lib/corpus.mjs';
 import { idlePage, typingPage } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { median } from './lib/stats.mjs';
 import { events, extensionTime, mainTasks, pagePids } from './lib/trace.mjs';
 
-const CHROMIUM = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
-async function launch(extDir) {
-  return puppeteer.launch({
-    executablePath: CHROMIUM,
-    headless: true,
-    pipe: true,
-    ...(extDir ? { enableExtensions: [resolve(extDir)] } : {}),
-    args: [
-      '--no-sandbox',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--no-first-run',
-      '--window-size=1000,800',
-    ],
-    defaultViewport: { width: 1000, height: 800 },
-  });
+function launch(extDir) {
+  return launchChromium({ extDir: extDir ? resolve(extDir) : undefined });
 }
 
 /** Waits until the page's main thread has had an idle period (a long analysis task would delay it). */

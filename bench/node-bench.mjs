@@ -4,7 +4,8 @@ import { text as alexText } from 'alex';
 import { LocalLinter } from 'harper.js';
 import { binary } from 'harper.js/binary';
 import { bundle } from './lib/bundle.mjs';
-import { draft, rng } from './lib/corpus.mjs';
+import { mulberry32 } from '../scripts/mulberry32.mjs';
+import { draft } from './lib/corpus.mjs';
 import { median, percentile } from './lib/stats.mjs';
 
 const KEYSTROKES = 500;
@@ -32,7 +33,7 @@ export async function nodeBench({ quick = false, log = () => {} } = {}) {
   log('engine: keystrokes');
   // Three independent runs of 500 keystrokes (seeds 1..3); the figures are the medians of the runs.
   const rounds = quick ? [1] : [1, 2, 3];
-  const runs = rounds.map((seed) => engine.keystrokes(d2k, KEYSTROKES, rng(seed)));
+  const runs = rounds.map((seed) => engine.keystrokes(d2k, KEYSTROKES, mulberry32(seed)));
   out.keystroke_p50 = median(runs.map((r) => median(r.times)));
   out.keystroke_p95 = median(runs.map((r) => percentile(r.times, 95)));
   out.keystroke_max = median(runs.map((r) => Math.max(...r.times)));

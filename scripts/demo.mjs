@@ -8,12 +8,11 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { join, resolve } from 'node:path';
-import puppeteer from 'puppeteer-core';
+import { launchChromium } from './chromium.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, '.output', 'demo');
 const shots = join(root, 'demo');
-const chromium = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 
 execFileSync(process.execPath, ['scripts/ensure-browsers.mjs'], { cwd: root, stdio: 'inherit' });
 console.log('Building the extension…');
@@ -28,20 +27,11 @@ await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
 const url = `http://127.0.0.1:${server.address().port}/`;
 
 const headless = !process.env.DISPLAY;
-const browser = await puppeteer.launch({
-  executablePath: chromium,
+const browser = await launchChromium({
+  extDir: join(outDir, 'chrome'),
   headless,
-  pipe: true,
-  enableExtensions: [join(outDir, 'chrome')],
-  args: [
-    '--no-sandbox',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--disable-sync',
-    '--no-first-run',
-    '--window-size=1200,760',
-  ],
-  defaultViewport: { width: 1200, height: 700 },
+  window: { width: 1200, height: 760 },
+  viewport: { width: 1200, height: 700 },
 });
 
 const state = (tab) => tab.evaluate(() => JSON.parse(document.documentElement.dataset.attuneTest ?? '{"fields":[]}'));

@@ -24,15 +24,3 @@ export function draft(length, offset = 0) {
   // A draft being written may well end mid-word, so a plain cut is realistic.
   return out.slice(0, length);
 }
-
-/** Small seeded PRNG (mulberry32): the same keystrokes on every run. */
-export function rng(seed) {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}

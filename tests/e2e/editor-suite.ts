@@ -1,13 +1,12 @@
 // The end-to-end behaviour every editor page must show, in one browser. Each *.e2e.test.ts file calls
 // describeEditors() for its browser; one browser per file, a new tab per test.
-import type { Browser } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { editorBrowser } from './editor-browser.ts';
 import { type HookCard, type HookFinding, waitForState } from './harness/attune-state.ts';
-import { type BrowserKind, launchWithExtension } from './harness/browser.ts';
-import { EditorSession } from './harness/editor-session.ts';
+import type { BrowserKind } from './harness/browser.ts';
+import type { EditorSession } from './harness/editor-session.ts';
 import { EDITOR_PAGES, type EditorPage } from './harness/editors.ts';
 import { centre, outsideOf, underlineMismatch } from './harness/geometry.ts';
-import { type PageServer, servePages } from './harness/server.ts';
 
 export const MESSAGE = 'I hear you. Just calm down, it is not a big deal.';
 /** The finding under test; other findings in MESSAGE (if the rules flag more) are left alone. */
@@ -105,25 +104,7 @@ async function appliedCount(s: EditorSession): Promise<number> {
 
 export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] = EDITOR_PAGES): void {
   describe(`${kind}`, () => {
-    let browser: Browser;
-    let server: PageServer;
-    let session: EditorSession | undefined;
-
-    beforeAll(async () => {
-      const { pagesDir, extensions } = inject('attuneE2E');
-      server = await servePages(pagesDir);
-      browser = await launchWithExtension(kind, extensions[kind]);
-    });
-
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-
-    afterEach(async () => {
-      await session?.close();
-      session = undefined;
-    });
+    const tabs = editorBrowser(kind);
 
     // If the extension never publishes its hook, say so once and fail the rest fast instead of
     // waiting out the same timeout in every test.
@@ -131,12 +112,11 @@ export function describeEditors(kind: BrowserKind, pages: readonly EditorPage[] 
     const open = async (editor: EditorPage) => {
       if (hookMissing) throw hookMissing;
       try {
-        session = await EditorSession.open(browser, server.url(editor.name), editor);
+        return await tabs.open(editor);
       } catch (error) {
         if (error instanceof Error && error.message.startsWith('no test hook')) hookMissing = error;
         throw error;
       }
-      return session;
     };
 
     // The harness's own measuring: the textarea/input mirror must put a phrase where the browser draws

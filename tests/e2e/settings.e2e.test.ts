@@ -18,6 +18,15 @@ const require = createRequire(import.meta.url);
 type Area = { get(key: string): Promise<Record<string, unknown>>; set(items: object): Promise<void>; clear(): Promise<void> };
 declare const chrome: { storage: { sync: Area; local: Area }; tabs: { query(q: object): Promise<{ id?: number }[]> } };
 const SETTINGS_KEY = 'attune:settings';
+/** A valid rule as a team's pack carries it: imported from a file, and delivered by policy. */
+const TEAM_RULE = {
+  id: 'team.per-policy',
+  category: 'transactional',
+  severity: 'high',
+  patterns: ['as per (our|the) policy'],
+  message: 'Quoting policy can feel like a wall.',
+  suggestions: ['here is what we can do'],
+};
 
 let browser: Browser;
 let worker: WebWorker;
@@ -231,21 +240,7 @@ describe('options page', () => {
     expect(await stored()).toBeUndefined();
 
     const good = path.join(dir, 'good.json');
-    await writeFile(
-      good,
-      JSON.stringify({
-        rules: [
-          {
-            id: 'team.per-policy',
-            category: 'transactional',
-            severity: 'high',
-            patterns: ['as per (our|the) policy'],
-            message: 'Quoting policy can feel like a wall.',
-            suggestions: ['here is what we can do'],
-          },
-        ],
-      }),
-    );
+    await writeFile(good, JSON.stringify({ rules: [TEAM_RULE] }));
     const again = await page.$('#import-rules');
     await (again as unknown as { uploadFile(p: string): Promise<void> }).uploadFile(good);
     await page.waitForFunction(() => (document.querySelector('#import-status')?.textContent ?? '').includes('Imported 1'));
@@ -304,21 +299,7 @@ describe('options page', () => {
       lockedSettings: ['customRules', 'sensitivity'],
       lockReason: 'Set by the Helpline training team.',
       disabledSites: ['*://hr.example.org/*'],
-      rulePacks: [
-        {
-          name: 'Team',
-          rules: [
-            {
-              id: 'team.per-policy',
-              category: 'transactional',
-              severity: 'high',
-              patterns: ['as per (our|the) policy'],
-              message: 'Quoting policy can feel like a wall.',
-              suggestions: ['here is what we can do'],
-            },
-          ],
-        },
-      ],
+      rulePacks: [{ name: 'Team', rules: [TEAM_RULE] }],
     });
     const state = await page.evaluate(() => ({
       banner: document.querySelector<HTMLElement>('#policy-banner')?.textContent,

@@ -3,13 +3,12 @@
 // editor's OWN model must be exactly what we expect: an apply replaces exactly the analysed range, and only when
 // that range still holds the analysed text; a real Ctrl+Z restores the text before the apply.
 // Reproduce a failure with ATTUNE_TRUST_SEED=<seed printed in the test name>.
-import type { Browser } from 'puppeteer-core';
-import { afterAll, afterEach, beforeAll, describe, expect, inject, it } from 'vitest';
+import { mulberry32 } from '../../scripts/mulberry32.mjs';
+import { describe, expect, it } from 'vitest';
+import { editorBrowser } from './editor-browser.ts';
 import { waitForState } from './harness/attune-state.ts';
-import { type BrowserKind, launchWithExtension } from './harness/browser.ts';
-import { EditorSession } from './harness/editor-session.ts';
+import type { BrowserKind } from './harness/browser.ts';
 import { EDITOR_PAGES } from './harness/editors.ts';
-import { type PageServer, servePages } from './harness/server.ts';
 import { FLAGGED_SENTENCES, sleep } from './trust-helpers.ts';
 
 const EDITORS = ['textarea', 'contenteditable', 'quill', 'lexical'];
@@ -19,49 +18,20 @@ const BASE_SEED = Number(process.env.ATTUNE_TRUST_SEED ?? 20261125);
 // Editors merge undo steps that come close together (Quill 1000 ms): pause so the apply is a step of its own.
 const UNDO_PAUSE_MS = 1_100;
 
-/** mulberry32: small, seedable, good enough to pick test steps. */
-function random(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 type EditOp = 'none' | 'before-same-length' | 'before-longer' | 'after-longer';
 
 for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
   describe(`trust: never losing text (${kind})`, () => {
-    let browser: Browser;
-    let server: PageServer;
-    let session: EditorSession | undefined;
-
-    beforeAll(async () => {
-      const { pagesDir, extensions } = inject('attuneE2E');
-      server = await servePages(pagesDir);
-      browser = await launchWithExtension(kind, extensions[kind]);
-    });
-    afterAll(async () => {
-      await browser?.close();
-      await server?.close();
-    });
-    afterEach(async () => {
-      await session?.close();
-      session = undefined;
-    });
+    const tabs = editorBrowser(kind);
 
     EDITORS.forEach((name, editorIndex) => {
       const editor = EDITOR_PAGES.find((e) => e.name === name);
       if (!editor) throw new Error(`no editor page ${name}`);
       const seed = BASE_SEED + editorIndex;
       it(`${name}: type, edit elsewhere, apply, undo (${ITERATIONS} rounds, seed ${seed})`, { timeout: 150_000 }, async () => {
-        const rand = random(seed);
+        const rand = mulberry32(seed);
         const pick = <T>(items: readonly T[]): T => items[Math.floor(rand() * items.length)] as T;
-        const s = await EditorSession.open(browser, server.url(name), editor);
-        session = s;
+        const s = await tabs.open(editor);
         await s.clickIntoField();
         const sentences = [...FLAGGED_SENTENCES].sort(() => rand() - 0.5).slice(0, ITERATIONS);
         const log: string[] = [];

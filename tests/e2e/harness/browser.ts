@@ -1,30 +1,14 @@
 // Launches Debian Chromium or Firefox ESR with the test build of the extension loaded.
 import puppeteer, { type Browser } from 'puppeteer-core';
+import { launchChromium } from '../../../scripts/chromium.mjs';
 
 export type BrowserKind = 'chromium' | 'firefox';
 
-const CHROMIUM = process.env.ATTUNE_CHROMIUM ?? '/usr/bin/chromium';
 const FIREFOX = process.env.ATTUNE_FIREFOX ?? '/usr/bin/firefox-esr';
 
 /** `extDir` is the unpacked extension: the chrome-mv3 build for Chromium, the firefox-mv2 build for Firefox. */
 export async function launchWithExtension(kind: BrowserKind, extDir: string): Promise<Browser> {
-  if (kind === 'chromium') {
-    return puppeteer.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      pipe: true,
-      enableExtensions: [extDir],
-      args: [
-        '--no-sandbox',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-        '--no-first-run',
-        '--window-size=1000,800',
-      ],
-      defaultViewport: { width: 1000, height: 800 },
-    });
-  }
+  if (kind === 'chromium') return launchChromium({ extDir });
   const browser = await puppeteer.launch({
     browser: 'firefox',
     protocol: 'webDriverBiDi',

@@ -38,6 +38,22 @@ export function exposeEditor(editor) {
   window.__ready = true;
 }
 
+/** A native text control (textarea, input) as the editor: its value is the model, and an edit goes through
+ *  setRangeText plus the input event a page's own script would fire. `composed` lets that event out of a
+ *  shadow root. */
+export function exposeTextControl(name, field, { composed = false } = {}) {
+  exposeEditor({
+    name,
+    editable: () => field,
+    model: () => field.value,
+    edit(find, repl) {
+      const at = field.value.indexOf(find);
+      field.setRangeText(repl, at, at + find.length);
+      field.dispatchEvent(new Event('input', { bubbles: true, composed }));
+    },
+  });
+}
+
 const plainRect = (r) => ({ x: r.x, y: r.y, width: r.width, height: r.height });
 
 function deepActiveElement(doc) {

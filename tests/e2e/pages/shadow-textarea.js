@@ -1,4 +1,4 @@
-import { exposeEditor, mount } from './common.js';
+import { exposeTextControl, mount } from './common.js';
 
 // A textarea inside an open shadow root, as web-component chat widgets do.
 const host = document.createElement('chat-composer');
@@ -10,13 +10,4 @@ shadow.innerHTML = `<style>
 </style><textarea aria-label="Message"></textarea>`;
 const field = shadow.querySelector('textarea');
 
-exposeEditor({
-  name: 'shadow-textarea',
-  editable: () => field,
-  model: () => field.value,
-  edit(find, repl) {
-    const at = field.value.indexOf(find);
-    field.setRangeText(repl, at, at + find.length);
-    field.dispatchEvent(new Event('input', { bubbles: true, composed: true }));
-  },
-});
+exposeTextControl('shadow-textarea', field, { composed: true });
