@@ -3,15 +3,19 @@
 //                         whose script URL is chrome-extension://: evaluation of content.js and anything it runs)
 //  typing_long_task_max_ms the longest main-thread task on the page's renderer while typing into a textarea and a
 //                         contenteditable at 10 characters a second, with the extension (and the same without, for reference)
+//  chromium_keystroke_p50/_p95, chromium_cold_5k  the engine's keystroke and cold-5k runs (as in node-bench) inside
+//                         Chromium's V8, on a 127.0.0.1 page: the extension's background runs the engine in the same
+//                         V8, and Node 20's older V8 is markedly slower on it (docs/performance.md)
 //  heap_mb                JS heap the extension adds after analysing the 5,000-character draft: the page's V8 heap
 //                         (Runtime.getHeapUsage after forced GC; content scripts share the page's isolate) with the
 //                         extension minus the same steps without it
 import { resolve } from 'node:path';
+import { bundle } from './lib/bundle.mjs';
 import { launchChromium } from '../scripts/chromium.mjs';
 import { draft } from './lib/corpus.mjs';
 import { idlePage, typingPage } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
-import { median } from './lib/stats.mjs';
+import { median, percentile } from './lib/stats.mjs';
 import { events, extensionTime, mainTasks, pagePids } from './lib/trace.mjs';
 
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
@@ -25,6 +29,31 @@ async function settle(page, rounds = 3) {
   for (let i = 0; i < rounds; i++) {
     await sleep(300);
     await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 30000 })));
+  }
+}
+
+/** The engine's keystroke and cold-5k runs in a page of the browser without the extension. */
+async function engineInChromium(browser, origin, quick) {
+  const { file } = await bundle('bench/engine-page.ts', { external: false, outName: 'engine-page.mjs' });
+  const page = await browser.newPage();
+  try {
+    await page.goto(`${origin}/idle.html`);
+    await page.addScriptTag({ path: file, type: 'module' });
+    await page.waitForFunction(() => globalThis.attuneBench);
+    const d2k = draft(2000);
+    const d5k = draft(5000);
+    const seeds = quick ? [1] : [1, 2, 3];
+    const runs = [];
+    for (const seed of seeds) runs.push(await page.evaluate((d, s) => globalThis.attuneBench.keystrokes(d, 500, s), d2k, seed));
+    const colds = [];
+    for (let i = 0; i < (quick ? 5 : 9); i++) colds.push(await page.evaluate((d) => globalThis.attuneBench.cold(d), d5k));
+    return {
+      chromium_keystroke_p50: median(runs.map((r) => median(r))),
+      chromium_keystroke_p95: median(runs.map((r) => percentile(r, 95))),
+      chromium_cold_5k: median(colds.slice(2)),
+    };
+  } finally {
+    await page.close();
   }
 }
 
@@ -141,6 +170,9 @@ export async function browserBench({ extDir = 'bench/.output/chrome-mv3', quick 
       const idle = await pageIdle(withExt, server.origin, quick ? 3 : 5);
       out.page_idle_ms = median(idle.map((r) => r.wall));
       out.page_idle_cpu_ms = median(idle.map((r) => r.cpu));
+
+      log('chromium: the engine in the browser’s V8 (keystrokes, cold 5k)');
+      Object.assign(out, await engineInChromium(bare, server.origin, quick));
 
       log('chromium: heap after analysing the 5k draft (with and without the extension)');
       const heaps = [];

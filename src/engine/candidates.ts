@@ -6,18 +6,14 @@
 // that cannot be found).
 import type { Doc, NetEntry } from './compromise';
 import type { EntryRole } from './ruleset';
-import { mayMatch, methodWord, TEXT_METHODS, wordLevel, wordNeeds } from './wordcheck';
+import { compileWordCheck, methodWord, TEXT_METHODS, type WordCheck, wordLevel, wordNeeds } from './wordcheck';
 
 interface Indexed {
   entry: NetEntry;
   role: EntryRole;
   wordLevel: boolean;
-  /** Word sets the sentence must each hit (one per required slot made of words), rarest first: a
-   *  quick rejection before the full word check. */
-  needs: string[][];
-  /** Whether the full word check (`mayMatch`) can say more than `needs` (alternatives with their own
-   *  required words). */
-  nested: boolean;
+  /** The words the sentence must have for the entry to possibly match (null: none needed). */
+  check: WordCheck | null;
 }
 
 export interface CandidateIndex {
@@ -59,8 +55,7 @@ export function buildCandidateIndex(
       entry,
       role: roles[i]!,
       wordLevel: wordLevel(entry.regs),
-      needs: [...needs[i]!].sort((a, b) => cost(a) - cost(b)),
-      nested: (entry.regs as { choices?: unknown }[]).some((r) => r.choices !== undefined),
+      check: compileWordCheck(entry.regs),
     })),
     byWord: new Map(),
     unindexed: [],
@@ -79,14 +74,15 @@ export function buildCandidateIndex(
     else map.set(key, [i]);
   };
   const methods = new Set<string>();
-  index.entries.forEach(({ entry, role, needs: sets }, i) => {
+  index.entries.forEach(({ entry, role }, i) => {
+    const sets = needs[i]!;
     collectMethods(entry.regs as unknown[], methods);
     if (role.kind === 'unless') push(index.unlessOf, role.rule, i);
     else if (role.kind === 'safety' || role.kind === 'preceding') index.anyRule.push(i);
     else if (role.kind === 'named') push(index.named, role.name, i);
     else if (role.kind === 'signal-unless') push(index.signalUnless, role.signal, i);
     else if (sets.length === 0) index.unindexed.push(i);
-    else for (const w of new Set(sets[0])) push(index.byWord, w, i);
+    else for (const w of new Set(sets.reduce((a, b) => (cost(b) < cost(a) ? b : a)))) push(index.byWord, w, i);
   });
   index.methods = [...methods];
   return index;
@@ -167,10 +163,10 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
   const consider = (i: number) => {
     if (marks[i] === stamp) return;
     marks[i] = stamp;
-    const { entry, role, needs, nested } = entries[i]!;
+    const { role, check } = entries[i]!;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
     if (role.kind === 'signal' && role.signal === 'explores' && !question) return;
-    if (hitsAll(needs, sw.words) && (!nested || mayMatch(entry.regs, sw.words))) chosen.push(i);
+    if (!check || check(sw.words)) chosen.push(i);
   };
   for (const w of sw.words) for (const i of index.byWord.get(w) ?? []) consider(i);
   for (const i of index.unindexed) consider(i);
@@ -197,23 +193,10 @@ export function selectContexts(index: CandidateIndex, sw: SentenceWords, matched
     ...[...signals].flatMap((signal) => index.signalUnless.get(signal) ?? []),
   ];
   const chosen = relevant.filter((i) => {
-    const { entry, needs } = index.entries[i]!;
-    return hitsAll(needs, sw.words) && mayMatch(entry.regs, sw.words);
+    const { check } = index.entries[i]!;
+    return !check || check(sw.words);
   });
   return pick(index, chosen);
-}
-
-function hitsAll(sets: readonly string[][], words: ReadonlySet<string>): boolean {
-  for (const set of sets) {
-    let hit = false;
-    for (const w of set)
-      if (words.has(w)) {
-        hit = true;
-        break;
-      }
-    if (!hit) return false;
-  }
-  return true;
 }
 
 function pick(index: CandidateIndex, chosen: number[]): Selection {

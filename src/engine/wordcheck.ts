@@ -45,25 +45,61 @@ export const methodWord = (method: string): string => `@${method}`;
 
 const isRequired = (reg: Reg): boolean => !reg.optional && !reg.negative && reg.min !== 0;
 
-/** Could `reg` match some term of a sentence whose terms' words all lie in `words`? (Follows the
- *  precedence of compromise's doesMatch: a word is compared before a tag, a tag before a method.) */
-function regMay(reg: Reg, words: ReadonlySet<string>): boolean {
-  if (reg.anything) return true;
-  if (reg.word !== undefined) return reg.use !== undefined || reg.fuzzy === true || words.has(reg.word);
-  if (reg.tag !== undefined) return true;
-  if (reg.method !== undefined) return !TEXT_METHODS.has(reg.method) || words.has(methodWord(reg.method));
-  if (reg.fastOr && !reg.choices) {
-    for (const w of reg.fastOr) if (words.has(w)) return true;
-    return false;
+/** A compiled "could this pattern match a sentence whose words all lie in `words`?"; null means always. */
+export type WordCheck = (words: ReadonlySet<string>) => boolean;
+
+/** Could `reg` match some term of such a sentence? (Follows the precedence of compromise's doesMatch:
+ *  a word is compared before a tag, a tag before a method.) Compiled once per pattern into closures, so
+ *  the per-sentence check never walks compromise's pattern objects (of many shapes, slow to read). */
+function regCheck(reg: Reg): WordCheck | null {
+  if (reg.anything) return null;
+  if (reg.word !== undefined) {
+    if (reg.use !== undefined || reg.fuzzy === true) return null;
+    const word = reg.word;
+    return (words) => words.has(word);
   }
-  if (reg.choices && reg.operator !== 'and') return reg.choices.some((seq) => seqMay(seq, words));
-  return true;
+  if (reg.tag !== undefined) return null;
+  if (reg.method !== undefined) {
+    if (!TEXT_METHODS.has(reg.method)) return null;
+    const word = methodWord(reg.method);
+    return (words) => words.has(word);
+  }
+  if (reg.fastOr && !reg.choices) {
+    const list = [...reg.fastOr];
+    return (words) => {
+      for (const w of list) if (words.has(w)) return true;
+      return false;
+    };
+  }
+  if (reg.choices && reg.operator !== 'and') {
+    const alternatives = reg.choices.map(seqCheck);
+    if (alternatives.some((alt) => alt === null)) return null;
+    const alts = alternatives as WordCheck[];
+    return (words) => {
+      for (const alt of alts) if (alt(words)) return true;
+      return false;
+    };
+  }
+  return null;
 }
 
-const seqMay = (regs: readonly Reg[], words: ReadonlySet<string>): boolean => regs.every((r) => !isRequired(r) || regMay(r, words));
+function seqCheck(regs: readonly Reg[]): WordCheck | null {
+  const checks = regs
+    .filter(isRequired)
+    .map(regCheck)
+    .filter((c): c is WordCheck => c !== null);
+  if (checks.length === 0) return null;
+  return (words) => {
+    for (const check of checks) if (!check(words)) return false;
+    return true;
+  };
+}
+
+/** The compiled word check of a pattern (null: any sentence may match it). */
+export const compileWordCheck = (regs: Regs): WordCheck | null => seqCheck(regs as Reg[]);
 
 /** False only when the pattern cannot match any sentence whose words are all in `words`. */
-export const mayMatch = (regs: Regs, words: ReadonlySet<string>): boolean => seqMay(regs as Reg[], words);
+export const mayMatch = (regs: Regs, words: ReadonlySet<string>): boolean => compileWordCheck(regs)?.(words) ?? true;
 
 // Keys of a parsed reg that never involve tags: words, punctuation, regexes on the normal form,
 // repetition and grouping. Anything else (tags, %switches%, chunks, {roots}, senses) needs tagging.
