@@ -1,6 +1,6 @@
 // The staged analysis (tokenise, pick candidate patterns from the words, tag only as far as they need)
 // must give exactly what the full parse with the whole net swept gives, sentence by sentence.
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
@@ -15,6 +15,7 @@ import { analyzeSentence, analyzeSentenceFully } from '../../src/engine/sentence
 import { splitSentences } from '../../src/engine/sentences';
 import { mayMatch, wordLevel } from '../../src/engine/wordcheck';
 import { selectCandidates, sentenceWords } from '../../src/engine/candidates';
+import { loadSets } from '../../src/eval/datasets';
 
 const rules = loadRuleSet(packs as unknown as CompiledPacks);
 /** Generated sentences checked (ATTUNE_STAGED_RUNS raises it for a longer search). */
@@ -123,27 +124,23 @@ describe('staged analysis equals the full parse', { timeout: 240_000 }, () => {
     for (const text of all) agree(text);
   });
 
-  const dev = resolve('..', 'shared', 'corpus', 'dev.jsonl');
-  it.skipIf(!existsSync(dev))('on the dev corpus (skipped when ../shared/corpus/dev.jsonl is absent, as on a bare CI clone)', () => {
-    for (const line of readFileSync(dev, 'utf8')
-      .split('\n')
-      .filter((l) => l.trim()))
-      agree(JSON.parse(line).text);
+  // The evaluation sets, read at run time by the eval's own loader (never copied into the project).
+  const sets = loadSets(process.cwd());
+  it.skipIf(!sets.dev.ok)('on the dev corpus (skipped when ../shared/corpus/dev.jsonl is absent, as on a bare CI clone)', () => {
+    if (sets.dev.ok) for (const row of sets.dev.rows) agree(row.text);
   });
 
-  // Real long sentences (therapists' turns, Reddit replies): every fifth line keeps the run short.
-  const data = ['annomi-therapist.jsonl', 'epitome-reddit.jsonl'].map((f) => resolve('..', 'shared', 'data', f));
-  it.skipIf(!data.every(existsSync))('on AnnoMI and EPITOME texts (skipped when ../shared/data is absent, as on a bare CI clone)', () => {
-    for (const file of data) {
-      const lines = readFileSync(file, 'utf8')
-        .split('\n')
-        .filter((l) => l.trim());
-      for (let i = 0; i < lines.length; i += 5) {
-        const row = JSON.parse(lines[i]!) as { text?: string; response?: string };
-        agree(row.text ?? row.response ?? '');
-      }
-    }
-  });
+  // Real long sentences (therapists' turns, Reddit replies): every fifth row keeps the run short.
+  it.skipIf(!sets.annomi.ok || !sets.epitome.ok)(
+    'on AnnoMI and EPITOME texts (skipped when ../shared/data is absent, as on a bare CI clone)',
+    () => {
+      const texts = [
+        ...(sets.annomi.ok ? sets.annomi.rows.map((r) => r.text) : []),
+        ...(sets.epitome.ok ? sets.epitome.rows.map((r) => r.response) : []),
+      ];
+      for (let i = 0; i < texts.length; i += 5) agree(texts[i]!);
+    },
+  );
 
   it('on generated sentences made of the patterns’ own words', () => {
     let flagged = 0;
