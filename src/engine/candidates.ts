@@ -6,7 +6,7 @@
 // that cannot be found).
 import type { Doc, NetEntry } from './compromise';
 import type { EntryRole } from './ruleset';
-import { compileWordCheck, methodWord, TEXT_METHODS, type WordCheck, wordLevel, wordNeeds } from './wordcheck';
+import { checkIsWordSets, compileWordCheck, methodWord, TEXT_METHODS, type WordCheck, wordLevel, wordNeeds } from './wordcheck';
 
 interface Indexed {
   entry: NetEntry;
@@ -14,12 +14,22 @@ interface Indexed {
   wordLevel: boolean;
   /** The words the sentence must have for the entry to possibly match (null: none needed). */
   check: WordCheck | null;
+  /** Whether `check` says more than the entry's word sets (`needs`) do: an alternative of several
+   *  required words. Otherwise the word sets alone decide. */
+  exact: boolean;
 }
 
 export interface CandidateIndex {
   entries: Indexed[];
-  /** Rule and signal entries by one word each needs (the rarest of its word sets). */
-  byWord: Map<string, number[]>;
+  /** An id for every word some entry's word sets name. */
+  wordIds: Map<string, number>;
+  /** Each entry's word sets over word ids, packed: at `needsAt[i]`, the number of sets, then each set
+   *  as its length and its ids. Checked on `present`: compact, so it stays in the CPU's caches between
+   *  compromise's parses (closures over strings were ~4× slower there than in a tight loop). */
+  needs: Int32Array;
+  needsAt: Int32Array;
+  /** Rule and signal entries by the id of one word each needs (the rarest of its word sets). */
+  byWordId: Int32Array[];
   /** Rule and signal entries with no word to index them by: checked for every sentence. */
   unindexed: number[];
   /** The entries that only matter once something matched (contexts, exceptions, exclusions), by what
@@ -32,8 +42,9 @@ export interface CandidateIndex {
   methods: string[];
   /** Named contexts each rule opts into. */
   ruleContexts: readonly (readonly string[])[];
-  /** Scratch marks for de-duplicating entries per sentence (a stamp per call). */
+  /** Scratch marks per call (a stamp per call): entries already considered, word ids present. */
   marks: Uint32Array;
+  present: Uint32Array;
   stamp: number;
 }
 
@@ -50,14 +61,31 @@ export function buildCandidateIndex(
   const uses = new Map<string, number>();
   for (const sets of needs) for (const w of new Set(sets.flat())) uses.set(w, (uses.get(w) ?? 0) + 1);
   const cost = (set: string[]) => set.reduce((sum, w) => sum + (uses.get(w) ?? 0), 0);
+  const wordIds = new Map<string, number>();
+  const idOf = (w: string) => {
+    let id = wordIds.get(w);
+    if (id === undefined) wordIds.set(w, (id = wordIds.size));
+    return id;
+  };
+  const packed: number[] = [];
+  const needsAt = new Int32Array(entries.length);
+  needs.forEach((sets, i) => {
+    needsAt[i] = packed.length;
+    packed.push(sets.length);
+    for (const set of sets) packed.push(set.length, ...set.map(idOf));
+  });
   const index: CandidateIndex = {
     entries: entries.map((entry, i) => ({
       entry,
       role: roles[i]!,
       wordLevel: wordLevel(entry.regs),
       check: compileWordCheck(entry.regs),
+      exact: !checkIsWordSets(entry.regs),
     })),
-    byWord: new Map(),
+    wordIds,
+    needs: Int32Array.from(packed),
+    needsAt,
+    byWordId: [],
     unindexed: [],
     unlessOf: new Map(),
     anyRule: [],
@@ -66,6 +94,7 @@ export function buildCandidateIndex(
     methods: [],
     ruleContexts,
     marks: new Uint32Array(entries.length),
+    present: new Uint32Array(wordIds.size),
     stamp: 0,
   };
   const push = <K>(map: Map<K, number[]>, key: K, i: number) => {
@@ -73,6 +102,7 @@ export function buildCandidateIndex(
     if (list) list.push(i);
     else map.set(key, [i]);
   };
+  const byWordId = new Map<number, number[]>();
   const methods = new Set<string>();
   index.entries.forEach(({ entry, role }, i) => {
     const sets = needs[i]!;
@@ -82,8 +112,9 @@ export function buildCandidateIndex(
     else if (role.kind === 'named') push(index.named, role.name, i);
     else if (role.kind === 'signal-unless') push(index.signalUnless, role.signal, i);
     else if (sets.length === 0) index.unindexed.push(i);
-    else for (const w of new Set(sets.reduce((a, b) => (cost(b) < cost(a) ? b : a)))) push(index.byWord, w, i);
+    else for (const w of new Set(sets.reduce((a, b) => (cost(b) < cost(a) ? b : a)))) push(byWordId, wordIds.get(w)!, i);
   });
+  index.byWordId = Array.from({ length: wordIds.size }, (_, id) => Int32Array.from(byWordId.get(id) ?? []));
   index.methods = [...methods];
   return index;
 }
@@ -156,21 +187,57 @@ const QUESTION = /\?\s*["'”’)]*\s*$/;
  *  has no findings and no signals). Contexts, exceptions and exclusions come after the matching
  *  (`selectContexts`), only for what did match. */
 export function selectCandidates(index: CandidateIndex, sentence: string, sw: SentenceWords): Selection | null {
-  const { entries, marks } = index;
-  const stamp = ++index.stamp;
+  const { entries, marks, byWordId } = index;
+  const stamp = markWords(index, sw);
   const question = QUESTION.test(sentence);
   const chosen: number[] = [];
   const consider = (i: number) => {
     if (marks[i] === stamp) return;
     marks[i] = stamp;
-    const { role, check } = entries[i]!;
+    const { role } = entries[i]!;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
     if (role.kind === 'signal' && role.signal === 'explores' && !question) return;
-    if (!check || check(sw.words)) chosen.push(i);
+    if (wordsMayMatch(index, i, sw, stamp)) chosen.push(i);
   };
-  for (const w of sw.words) for (const i of index.byWord.get(w) ?? []) consider(i);
+  for (const w of sw.words) {
+    const id = index.wordIds.get(w);
+    if (id === undefined) continue;
+    const list = byWordId[id]!;
+    for (let k = 0; k < list.length; k++) consider(list[k]!);
+  }
   for (const i of index.unindexed) consider(i);
   return chosen.length === 0 ? null : pick(index, chosen);
+}
+
+/** Marks the ids of the sentence's words as present for this call; returns the call's stamp. */
+function markWords(index: CandidateIndex, sw: SentenceWords): number {
+  const stamp = ++index.stamp;
+  for (const w of sw.words) {
+    const id = index.wordIds.get(w);
+    if (id !== undefined) index.present[id] = stamp;
+  }
+  return stamp;
+}
+
+/** Entry `i`'s word sets each hit by a present word, and its exact check passed if it has one. */
+function wordsMayMatch(index: CandidateIndex, i: number, sw: SentenceWords, stamp: number): boolean {
+  const { needs, present } = index;
+  let at = index.needsAt[i]!;
+  const sets = needs[at++]!;
+  for (let s = 0; s < sets; s++) {
+    const len = needs[at++]!;
+    let hit = false;
+    for (let k = 0; k < len; k++) {
+      if (present[needs[at + k]!] === stamp) {
+        hit = true;
+        break;
+      }
+    }
+    if (!hit) return false;
+    at += len;
+  }
+  const { exact, check } = index.entries[i]!;
+  return !exact || !check || check(sw.words);
 }
 
 /** The exceptions, contexts and signal exclusions that could match and would matter, given the
@@ -192,10 +259,8 @@ export function selectContexts(index: CandidateIndex, sw: SentenceWords, matched
     ...[...names].flatMap((name) => index.named.get(name) ?? []),
     ...[...signals].flatMap((signal) => index.signalUnless.get(signal) ?? []),
   ];
-  const chosen = relevant.filter((i) => {
-    const { check } = index.entries[i]!;
-    return !check || check(sw.words);
-  });
+  const stamp = markWords(index, sw);
+  const chosen = relevant.filter((i) => wordsMayMatch(index, i, sw, stamp));
   return pick(index, chosen);
 }
 

@@ -98,6 +98,18 @@ function seqCheck(regs: readonly Reg[]): WordCheck | null {
 /** The compiled word check of a pattern (null: any sentence may match it). */
 export const compileWordCheck = (regs: Regs): WordCheck | null => seqCheck(regs as Reg[]);
 
+/** Whether the compiled check says no more than `wordNeeds` does (each required slot one set of
+ *  words), so the word sets alone can decide. Not so when an alternative needs several words. */
+export const checkIsWordSets = (regs: Regs): boolean => (regs as Reg[]).filter(isRequired).every(slotIsWordSet);
+
+function slotIsWordSet(reg: Reg): boolean {
+  if (!reg.choices || reg.operator === 'and') return true;
+  return reg.choices.every((seq) => {
+    const checked = seq.filter((r) => isRequired(r) && regCheck(r) !== null);
+    return checked.length <= 1 && checked.every(slotIsWordSet);
+  });
+}
+
 /** False only when the pattern cannot match any sentence whose words are all in `words`. */
 export const mayMatch = (regs: Regs, words: ReadonlySet<string>): boolean => compileWordCheck(regs)?.(words) ?? true;
 
