@@ -120,6 +120,7 @@ interface Reg {
   operator?: string;
   choices?: Reg[][];
   fastOr?: Set<string>;
+  greedy?: boolean;
 }
 
 /** The words one required slot can match, or null when it can match something unindexed (a tag,
@@ -275,6 +276,47 @@ function startsFor(entry: NetEntry): Starts | null {
   return starts;
 }
 
+interface Lead {
+  /** The first required slot of a pattern anchored at the sentence's start. */
+  slot: Reg;
+  /** The last term it can stand on: after the optional one-term slots before it, each taking its term
+   *  and perhaps a contraction's second part. */
+  last: number;
+}
+
+const leadCache = new WeakMap<NetEntry, Lead | null>();
+
+/** For a pattern anchored at the start ("^(so|and)? (are|r) (you|u) ..."), whose slots before the first
+ *  required one are optional single terms: that slot and how far in it can stand; null for the rest.
+ *  Most such patterns (question openers) fail at that slot, so it is checked before compromise runs. */
+function leadFor(entry: NetEntry): Lead | null {
+  let lead = leadCache.get(entry);
+  if (lead !== undefined) return lead;
+  lead = null;
+  const regs = entry.regs as (Reg & { start?: boolean; anything?: boolean; min?: number })[];
+  if (regs[0]?.start) {
+    let optional = 0;
+    for (const reg of regs) {
+      const simple = !reg.greedy && !reg.choices && !reg.negative && !reg.anything;
+      if (reg.optional) {
+        if (!simple) break;
+        optional++;
+        continue;
+      }
+      if (simple) lead = { slot: reg, last: 2 * optional };
+      break;
+    }
+  }
+  leadCache.set(entry, lead);
+  return lead;
+}
+
+function leadMay(lead: Lead, terms: unknown[], o: { tags: boolean; methods: unknown }): boolean {
+  const last = Math.min(lead.last, terms.length - 1);
+  for (let t = 0; t <= last; t++) if (termMay(lead.slot as never, terms[t] as never, o as never)) return true;
+  return false;
+}
+
 /**
  * compromise's match of one entry in one sentence, as [start, end] term ranges. compromise tries an
  * unanchored pattern from every term, copying the rest of the sentence each time (quadratic in the
@@ -285,8 +327,12 @@ function startsFor(entry: NetEntry): Starts | null {
 function matchSentence(d: Internals, terms: unknown[], entry: NetEntry, tagged: boolean): [number, number][] {
   const match = d.methods.one.match;
   const starts = startsFor(entry);
-  if (!starts) return match([terms], entry).ptrs.map((p) => [p[1]!, p[2]!]);
   const o = { tags: tagged, methods: d.methods.one.termMethods };
+  if (!starts) {
+    const lead = leadFor(entry);
+    if (lead && !leadMay(lead, terms, o)) return [];
+    return match([terms], entry).ptrs.map((p) => [p[1]!, p[2]!]);
+  }
   const first = (entry.regs as Reg[])[0]!;
   const out: [number, number][] = [];
   for (let i = 0; i < terms.length && terms.length - i >= starts.minLength; i++) {
