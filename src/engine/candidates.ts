@@ -6,28 +6,22 @@
 // that cannot be found).
 import type { Doc, NetEntry } from './compromise';
 import type { EntryRole } from './ruleset';
-import { checkIsWordSets, compileWordCheck, methodWord, TEXT_METHODS, type WordCheck, wordLevel, wordNeeds } from './wordcheck';
+import { compileWordProgram, methodWord, runWordProgram, TEXT_METHODS, wordLevel, wordNeeds } from './wordcheck';
 
 interface Indexed {
   entry: NetEntry;
   role: EntryRole;
   wordLevel: boolean;
-  /** The words the sentence must have for the entry to possibly match (null: none needed). */
-  check: WordCheck | null;
-  /** Whether `check` says more than the entry's word sets (`needs`) do: an alternative of several
-   *  required words. Otherwise the word sets alone decide. */
-  exact: boolean;
 }
 
 export interface CandidateIndex {
   entries: Indexed[];
   /** An id for every word some entry's word sets name. */
   wordIds: Map<string, number>;
-  /** Each entry's word sets over word ids, packed: at `needsAt[i]`, the number of sets, then each set
-   *  as its length and its ids. Checked on `present`: compact, so it stays in the CPU's caches between
-   *  compromise's parses (closures over strings were ~4× slower there than in a tight loop). */
-  needs: Int32Array;
-  needsAt: Int32Array;
+  /** Every entry's word program (wordcheck.ts), packed; entry i's starts at `programAt[i]` (-1: none,
+   *  any sentence may match it). What the sentence must have for the entry to possibly match. */
+  programs: Int32Array;
+  programAt: Int32Array;
   /** Rule and signal entries by the id of one word each needs (the rarest of its word sets). */
   byWordId: Int32Array[];
   /** Rule and signal entries with no word to index them by: checked for every sentence. */
@@ -68,23 +62,23 @@ export function buildCandidateIndex(
     return id;
   };
   const packed: number[] = [];
-  const needsAt = new Int32Array(entries.length);
-  needs.forEach((sets, i) => {
-    needsAt[i] = packed.length;
-    packed.push(sets.length);
-    for (const set of sets) packed.push(set.length, ...set.map(idOf));
+  const programAt = new Int32Array(entries.length);
+  entries.forEach((entry, i) => {
+    const program = compileWordProgram(entry.regs, idOf);
+    programAt[i] = program ? packed.length : -1;
+    if (program) packed.push(...program);
   });
+  // Index words get ids too (a word set may name a word no program needs on its own).
+  for (const sets of needs) for (const set of sets) for (const w of set) idOf(w);
   const index: CandidateIndex = {
     entries: entries.map((entry, i) => ({
       entry,
       role: roles[i]!,
       wordLevel: wordLevel(entry.regs),
-      check: compileWordCheck(entry.regs),
-      exact: !checkIsWordSets(entry.regs),
     })),
     wordIds,
-    needs: Int32Array.from(packed),
-    needsAt,
+    programs: Int32Array.from(packed),
+    programAt,
     byWordId: [],
     unindexed: [],
     unlessOf: new Map(),
@@ -197,7 +191,7 @@ export function selectCandidates(index: CandidateIndex, sentence: string, sw: Se
     const { role } = entries[i]!;
     // "explores" patterns only count in a question; a request to say more counts anywhere.
     if (role.kind === 'signal' && role.signal === 'explores' && !question) return;
-    if (wordsMayMatch(index, i, sw, stamp)) chosen.push(i);
+    if (wordsMayMatch(index, i, stamp)) chosen.push(i);
   };
   for (const w of sw.words) {
     const id = index.wordIds.get(w);
@@ -219,25 +213,10 @@ function markWords(index: CandidateIndex, sw: SentenceWords): number {
   return stamp;
 }
 
-/** Entry `i`'s word sets each hit by a present word, and its exact check passed if it has one. */
-function wordsMayMatch(index: CandidateIndex, i: number, sw: SentenceWords, stamp: number): boolean {
-  const { needs, present } = index;
-  let at = index.needsAt[i]!;
-  const sets = needs[at++]!;
-  for (let s = 0; s < sets; s++) {
-    const len = needs[at++]!;
-    let hit = false;
-    for (let k = 0; k < len; k++) {
-      if (present[needs[at + k]!] === stamp) {
-        hit = true;
-        break;
-      }
-    }
-    if (!hit) return false;
-    at += len;
-  }
-  const { exact, check } = index.entries[i]!;
-  return !exact || !check || check(sw.words);
+/** Whether entry `i` may match a sentence with the words marked present under `stamp`. */
+function wordsMayMatch(index: CandidateIndex, i: number, stamp: number): boolean {
+  const at = index.programAt[i]!;
+  return at < 0 || runWordProgram(index.programs, at, index.present, stamp);
 }
 
 /** The exceptions, contexts and signal exclusions that could match and would matter, given the
@@ -260,7 +239,7 @@ export function selectContexts(index: CandidateIndex, sw: SentenceWords, matched
     ...[...signals].flatMap((signal) => index.signalUnless.get(signal) ?? []),
   ];
   const stamp = markWords(index, sw);
-  const chosen = relevant.filter((i) => wordsMayMatch(index, i, sw, stamp));
+  const chosen = relevant.filter((i) => wordsMayMatch(index, i, stamp));
   return pick(index, chosen);
 }
 

@@ -45,73 +45,75 @@ export const methodWord = (method: string): string => `@${method}`;
 
 const isRequired = (reg: Reg): boolean => !reg.optional && !reg.negative && reg.min !== 0;
 
-/** A compiled "could this pattern match a sentence whose words all lie in `words`?"; null means always. */
-export type WordCheck = (words: ReadonlySet<string>) => boolean;
+// A word check is compiled once per pattern into a flat program over word ids, kept with every other
+// pattern's in one Int32Array: the per-sentence check then never walks compromise's pattern objects (of
+// many shapes, slow to read) nor closures scattered over the heap (4× slower between compromise's
+// parses than in a tight loop: cache misses). A node is [op, size, ...]: ANY_OF lists word ids,
+// ALL_OF and ONE_OF list child nodes; size is the node's length, so a node can be skipped.
+const ANY_OF = 0;
+const ALL_OF = 1;
+const ONE_OF = 2;
+
+type IdOf = (word: string) => number;
 
 /** Could `reg` match some term of such a sentence? (Follows the precedence of compromise's doesMatch:
- *  a word is compared before a tag, a tag before a method.) Compiled once per pattern into closures, so
- *  the per-sentence check never walks compromise's pattern objects (of many shapes, slow to read). */
-function regCheck(reg: Reg): WordCheck | null {
+ *  a word is compared before a tag, a tag before a method.) Null: it may match anything. */
+function regProgram(reg: Reg, idOf: IdOf): number[] | null {
   if (reg.anything) return null;
-  if (reg.word !== undefined) {
-    if (reg.use !== undefined || reg.fuzzy === true) return null;
-    const word = reg.word;
-    return (words) => words.has(word);
-  }
+  if (reg.word !== undefined) return reg.use !== undefined || reg.fuzzy === true ? null : anyOf([reg.word], idOf);
   if (reg.tag !== undefined) return null;
-  if (reg.method !== undefined) {
-    if (!TEXT_METHODS.has(reg.method)) return null;
-    const word = methodWord(reg.method);
-    return (words) => words.has(word);
-  }
-  if (reg.fastOr && !reg.choices) {
-    const list = [...reg.fastOr];
-    return (words) => {
-      for (const w of list) if (words.has(w)) return true;
-      return false;
-    };
-  }
+  if (reg.method !== undefined) return TEXT_METHODS.has(reg.method) ? anyOf([methodWord(reg.method)], idOf) : null;
+  if (reg.fastOr && !reg.choices) return anyOf([...reg.fastOr], idOf);
   if (reg.choices && reg.operator !== 'and') {
-    const alternatives = reg.choices.map(seqCheck);
+    const alternatives = reg.choices.map((seq) => seqProgram(seq, idOf));
     if (alternatives.some((alt) => alt === null)) return null;
-    const alts = alternatives as WordCheck[];
-    return (words) => {
-      for (const alt of alts) if (alt(words)) return true;
-      return false;
-    };
+    return node(ONE_OF, alternatives as number[][]);
   }
   return null;
 }
 
-function seqCheck(regs: readonly Reg[]): WordCheck | null {
+function seqProgram(regs: readonly Reg[], idOf: IdOf): number[] | null {
   const checks = regs
     .filter(isRequired)
-    .map(regCheck)
-    .filter((c): c is WordCheck => c !== null);
+    .map((reg) => regProgram(reg, idOf))
+    .filter((c): c is number[] => c !== null);
   if (checks.length === 0) return null;
-  return (words) => {
-    for (const check of checks) if (!check(words)) return false;
-    return true;
-  };
+  return checks.length === 1 ? checks[0]! : node(ALL_OF, checks);
 }
 
-/** The compiled word check of a pattern (null: any sentence may match it). */
-export const compileWordCheck = (regs: Regs): WordCheck | null => seqCheck(regs as Reg[]);
+const anyOf = (words: readonly string[], idOf: IdOf): number[] => [ANY_OF, words.length + 2, ...words.map(idOf)];
+const node = (op: number, children: number[][]): number[] => {
+  const body = children.flat();
+  return [op, body.length + 2, ...body];
+};
 
-/** Whether the compiled check says no more than `wordNeeds` does (each required slot one set of
- *  words), so the word sets alone can decide. Not so when an alternative needs several words. */
-export const checkIsWordSets = (regs: Regs): boolean => (regs as Reg[]).filter(isRequired).every(slotIsWordSet);
+/** The word program of a pattern (null: any sentence may match it), naming words by `idOf`. */
+export const compileWordProgram = (regs: Regs, idOf: IdOf): number[] | null => seqProgram(regs as Reg[], idOf);
 
-function slotIsWordSet(reg: Reg): boolean {
-  if (!reg.choices || reg.operator === 'and') return true;
-  return reg.choices.every((seq) => {
-    const checked = seq.filter((r) => isRequired(r) && regCheck(r) !== null);
-    return checked.length <= 1 && checked.every(slotIsWordSet);
-  });
+/** Runs the program at `pc`: false only when the pattern cannot match a sentence whose words are those
+ *  with `present[id] === stamp`. */
+export function runWordProgram(program: Int32Array, pc: number, present: Uint32Array, stamp: number): boolean {
+  const op = program[pc]!;
+  const end = pc + program[pc + 1]!;
+  if (op === ANY_OF) {
+    for (let k = pc + 2; k < end; k++) if (present[program[k]!] === stamp) return true;
+    return false;
+  }
+  for (let c = pc + 2; c < end; c += program[c + 1]!) {
+    if (runWordProgram(program, c, present, stamp) !== (op === ALL_OF)) return op !== ALL_OF;
+  }
+  return op === ALL_OF;
 }
 
 /** False only when the pattern cannot match any sentence whose words are all in `words`. */
-export const mayMatch = (regs: Regs, words: ReadonlySet<string>): boolean => compileWordCheck(regs)?.(words) ?? true;
+export function mayMatch(regs: Regs, words: ReadonlySet<string>): boolean {
+  const ids = new Map<string, number>();
+  const program = compileWordProgram(regs, (w) => ids.get(w) ?? ids.set(w, ids.size).get(w)!);
+  if (!program) return true;
+  const present = new Uint32Array(ids.size);
+  for (const w of words) if (ids.has(w)) present[ids.get(w)!] = 1;
+  return runWordProgram(Int32Array.from(program), 0, present, 1);
+}
 
 // Keys of a parsed reg that never involve tags: words, punctuation, regexes on the normal form,
 // repetition and grouping. Anything else (tags, %switches%, chunks, {roots}, senses) needs tagging.
