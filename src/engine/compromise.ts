@@ -276,44 +276,64 @@ function startsFor(entry: NetEntry): Starts | null {
   return starts;
 }
 
-interface Lead {
-  /** The first required slot of a pattern anchored at the sentence's start. */
-  slot: Reg;
-  /** The last term it can stand on: after the optional one-term slots before it, each taking its term
-   *  and perhaps a contraction's second part. */
-  last: number;
-}
+// Most candidate patterns fail within their first few slots: that part of the pattern is checked,
+// term by term, before compromise's matcher runs (its every try allocates and walks slot objects).
+// The check lets through at least what compromise's matcher does (its quirks included); the
+// staged-analysis tests compare the result with compromise's own sweep.
+const CHAIN_MAX = 6;
+const chainCache = new WeakMap<NetEntry, Reg[] | null>();
+const oneTerm = (reg: Reg) => !reg.greedy && !reg.choices && !reg.negative;
+// An or-block whose every alternative takes one term per slot (compromise's tryChoice: no optional
+// slots inside an alternative).
+const fixedBlock = (reg: Reg) =>
+  !!reg.choices &&
+  reg.operator === 'or' &&
+  !reg.greedy &&
+  !reg.negative &&
+  reg.choices.every((alt) => alt.length > 0 && alt.every((r) => oneTerm(r) && !r.optional));
 
-const leadCache = new WeakMap<NetEntry, Lead | null>();
-
-/** For a pattern anchored at the start ("^(so|and)? (are|r) (you|u) ..."), whose slots before the first
- *  required one are optional single terms: that slot and how far in it can stand; null for the rest.
- *  Most such patterns (question openers) fail at that slot, so it is checked before compromise runs. */
-function leadFor(entry: NetEntry): Lead | null {
-  let lead = leadCache.get(entry);
-  if (lead !== undefined) return lead;
-  lead = null;
-  const regs = entry.regs as (Reg & { start?: boolean; anything?: boolean; min?: number })[];
-  if (regs[0]?.start) {
-    let optional = 0;
+/** The slots a match starts with, as far as each takes one term or one fixed alternative, for a
+ *  pattern anchored at the start or tried term by term (`startsFor`); null when there are none. */
+function chainFor(entry: NetEntry): Reg[] | null {
+  let chain = chainCache.get(entry);
+  if (chain !== undefined) return chain;
+  const regs = entry.regs as (Reg & { start?: boolean })[];
+  chain = null;
+  if (regs[0]?.start || startsFor(entry)) {
+    const slots: Reg[] = [];
     for (const reg of regs) {
-      const simple = !reg.greedy && !reg.choices && !reg.negative && !reg.anything;
-      if (reg.optional) {
-        if (!simple) break;
-        optional++;
-        continue;
-      }
-      if (simple) lead = { slot: reg, last: 2 * optional };
-      break;
+      if (slots.length === CHAIN_MAX || !(oneTerm(reg) || fixedBlock(reg))) break;
+      slots.push(reg);
     }
+    if (slots.length) chain = slots;
   }
-  leadCache.set(entry, lead);
-  return lead;
+  chainCache.set(entry, chain);
+  return chain;
 }
 
-function leadMay(lead: Lead, terms: unknown[], o: { tags: boolean; methods: unknown }): boolean {
-  const last = Math.min(lead.last, terms.length - 1);
-  for (let t = 0; t <= last; t++) if (termMay(lead.slot as never, terms[t] as never, o as never)) return true;
+type Feasible = { tags: boolean; methods: unknown };
+type ChainTerm = { implicit?: string } | undefined;
+
+/** Whether compromise's matcher, standing at slot `k` with term `t` next, may get through the chain. */
+function chainFrom(slots: readonly Reg[], k: number, terms: readonly unknown[], t: number, o: Feasible): boolean {
+  if (k >= slots.length) return true;
+  const reg = slots[k]!;
+  if (reg.optional && chainFrom(slots, k + 1, terms, t, o)) return true; // takes no term
+  if (reg.choices) {
+    for (const alt of reg.choices) {
+      let ok = true;
+      for (let j = 0; j < alt.length && ok; j++) ok = t + j < terms.length && termMay(alt[j] as never, terms[t + j] as never, o as never);
+      if (ok && chainFrom(slots, k + 1, terms, t + alt.length, o)) return true;
+    }
+    return false;
+  }
+  const term = terms[t] as ChainTerm;
+  if (!term || !termMay(reg as never, term as never, o as never)) return false;
+  // A slot that takes a contraction's first part may skip its second. (compromise also lets an
+  // optional slot's term stand for the next slot, when that slot matches it too: the "takes no term"
+  // branch above already covers that, the next slot then taking the same term.)
+  const last = term.implicit && (terms[t + 1] as ChainTerm)?.implicit ? t + 2 : t + 1;
+  for (let u = t + 1; u <= last; u++) if (chainFrom(slots, k + 1, terms, u, o)) return true;
   return false;
 }
 
@@ -328,15 +348,16 @@ function matchSentence(d: Internals, terms: unknown[], entry: NetEntry, tagged: 
   const match = d.methods.one.match;
   const starts = startsFor(entry);
   const o = { tags: tagged, methods: d.methods.one.termMethods };
+  const chain = chainFor(entry);
   if (!starts) {
-    const lead = leadFor(entry);
-    if (lead && !leadMay(lead, terms, o)) return [];
+    if (chain && !chainFrom(chain, 0, terms, 0, o)) return [];
     return match([terms], entry).ptrs.map((p) => [p[1]!, p[2]!]);
   }
   const first = (entry.regs as Reg[])[0]!;
   const out: [number, number][] = [];
   for (let i = 0; i < terms.length && terms.length - i >= starts.minLength; i++) {
-    if (!termMay(first as never, terms[i] as never, o as never)) continue;
+    // (A greedy first slot starts no chain: then only that slot is checked.)
+    if (chain ? !chainFrom(chain, 0, terms, i, o) : !termMay(first as never, terms[i] as never, o as never)) continue;
     const found = match([terms.slice(i)], starts.anchored).ptrs[0];
     if (!found) continue;
     out.push([i + found[1]!, i + found[2]!]);

@@ -8,7 +8,7 @@ import { parse as parseYaml } from 'yaml';
 import packs from '../../generated/rules.json';
 import type { CompiledPacks } from '../../src/engine/compiled';
 import nlp from 'compromise';
-import { parsePattern, parseSentence, sweep, tokenizeSentence } from '../../src/engine/compromise';
+import { matchEntries, netEntry, parsePattern, parseSentence, sweep, tokenizeSentence } from '../../src/engine/compromise';
 import { mayMatchTerms } from '../../src/engine/feasible';
 import { loadRuleSet } from '../../src/engine/ruleset';
 import { analyzeSentence, analyzeSentenceFully } from '../../src/engine/sentence';
@@ -213,5 +213,62 @@ describe('word checks', () => {
     expect(wordLevel(parsePattern('you should #Verb'))).toBe(false);
     expect(wordLevel(parsePattern('(you|#Person) said'))).toBe(false);
     expect(wordLevel(parsePattern('is it @isAcronym'))).toBe(false);
+  });
+});
+
+// matchEntries checks the first slots of a pattern term by term before compromise's matcher runs
+// (compromise.ts chainFrom): it must let through every match compromise's matcher finds, its quirks
+// included (an optional slot's term standing for the next slot, a contraction's second part skipped,
+// or-blocks of several words, openers of a pattern anchored at the start).
+describe('the matcher’s pre-check keeps every match compromise finds', () => {
+  type Internals = { docs: unknown[][]; methods: { one: { match(docs: unknown[][], todo: { regs: unknown }): { ptrs: number[][] } } } };
+  const patterns = [
+    'foo? foo bar',
+    'really? really sad',
+    '^(so|and)? (are|r) (you|u) ok',
+    '^(oh|wow|so)? (so|and)? (did|do) (you|u) (do this|do that|get like this)',
+    '(you|u) (literally|just)? (always|constantly) (do this|get like this)',
+    'we have (been|got)',
+    "we've been",
+    'i (do not|dont|don\'t) know',
+    '(calm down|settle down|relax) (now|please)?',
+    '^(maybe|just)? (try|call) .+',
+    'just #Verb? calm down',
+    '(he|she|#Person) (is|was) (so|really)? #Adjective',
+  ];
+  const sentences = [
+    'foo foo bar',
+    'foo bar and foo foo bar',
+    'really sad, really really sad',
+    'so are you ok',
+    'and r u ok?',
+    'are you ok',
+    'oh so did you do that again?',
+    'wow did u get like this before',
+    'you literally always do this',
+    'u always get like this and you just constantly do this',
+    "we've been here",
+    'we have got this',
+    "I don't know, I do not know, i dont know",
+    'calm down now please, settle down',
+    'maybe try calling her',
+    'just calm down, just breathe calm down',
+    'Sarah is so sad and he was really tired',
+    "she's sad",
+  ];
+  it('on crafted patterns and sentences, tagged', () => {
+    let found = 0;
+    for (const match of patterns) {
+      const entry = netEntry('0', match, parsePattern(match));
+      for (const s of sentences) {
+        const doc = parseSentence(s);
+        const d = doc as unknown as Internals;
+        const expected = d.methods.one.match(d.docs, entry).ptrs.map((p) => [p[0], p[1], p[2]]);
+        const got = matchEntries(doc, [entry], true).map((m) => [m.n, m.start, m.end]);
+        expect(got, `${match} in ${s}`).toEqual(expected);
+        found += expected.length;
+      }
+    }
+    expect(found).toBeGreaterThan(20);
   });
 });
