@@ -230,7 +230,7 @@ describe('the matcher’s pre-check keeps every match compromise finds', () => {
     '(you|u) (literally|just)? (always|constantly) (do this|get like this)',
     'we have (been|got)',
     "we've been",
-    'i (do not|dont|don\'t) know',
+    "i (do not|dont|don't) know",
     '(calm down|settle down|relax) (now|please)?',
     '^(maybe|just)? (try|call) .+',
     'just #Verb? calm down',
