@@ -16,7 +16,7 @@ interface Indexed {
 
 export interface CandidateIndex {
   entries: Indexed[];
-  /** An id for every word some entry's word sets name. */
+  /** An id for every word a word program or the index below names. */
   wordIds: Map<string, number>;
   /** Every entry's word program (wordcheck.ts), packed; entry i's starts at `programAt[i]` (-1: none,
    *  any sentence may match it). What the sentence must have for the entry to possibly match. */

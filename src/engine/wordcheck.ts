@@ -99,10 +99,13 @@ export function runWordProgram(program: Int32Array, pc: number, present: Uint32A
     for (let k = pc + 2; k < end; k++) if (present[program[k]!] === stamp) return true;
     return false;
   }
+  const all = op === ALL_OF;
   for (let c = pc + 2; c < end; c += program[c + 1]!) {
-    if (runWordProgram(program, c, present, stamp) !== (op === ALL_OF)) return op !== ALL_OF;
+    const ok = runWordProgram(program, c, present, stamp);
+    if (all && !ok) return false;
+    if (!all && ok) return true;
   }
-  return op === ALL_OF;
+  return all;
 }
 
 /** False only when the pattern cannot match any sentence whose words are all in `words`. */
