@@ -518,6 +518,8 @@ class Attune {
 
   onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.isComposing || this.sessions.size === 0) return;
+    const isShortcut = matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut);
+    if (!isShortcut && event.key !== 'Escape') return; // typing: nothing of ours to do
     if (this.overlay?.owns(event)) return; // the card handles its own keys
     if (event.key === 'Escape' && this.card?.isOpen) {
       event.preventDefault();
@@ -525,7 +527,7 @@ class Attune {
       this.closeCard();
       return;
     }
-    if (!matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut)) return;
+    if (!isShortcut) return;
     const field = findField(event.composedPath()[0]);
     const session = field ? this.sessions.get(field.element) : undefined;
     if (!session || session.isComposing) return;
