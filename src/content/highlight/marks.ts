@@ -29,21 +29,36 @@ const layers = new WeakMap<HTMLElement, LayerState>();
  * makes it load an SVG document again (~3 ms of style recalc in a frame, measured; with the old image per family,
  * up to four). The keeper, added with the first underline, keeps it, so rebuilding the underlines never reloads it.
  */
-function keep(layer: HTMLElement, state: LayerState): void {
-  if (state.kept) return;
+function keep(layer: HTMLElement, state: LayerState): HTMLElement | null {
+  if (state.kept) return null;
   state.kept = true;
   const keeper = layer.ownerDocument.createElement('div');
   keeper.className = 'keep';
   keeper.setAttribute('aria-hidden', 'true');
   layer.append(keeper);
+  return keeper;
 }
 
-export function paintMarks(layer: HTMLElement, groups: readonly MarkGroup[]): void {
+function stateOf(layer: HTMLElement): LayerState {
   let state = layers.get(layer);
   if (!state) {
     state = { marks: [], kept: false };
     layers.set(layer, state);
   }
+  return state;
+}
+
+/**
+ * Loads the wave image now (for an idle moment after a field is focused), so the first underlines' frame does not
+ * build its SVG document: reading the keeper's computed style loads it within this call.
+ */
+export function prepareMarks(layer: HTMLElement): void {
+  const keeper = keep(layer, stateOf(layer));
+  if (keeper) void getComputedStyle(keeper).backgroundImage;
+}
+
+export function paintMarks(layer: HTMLElement, groups: readonly MarkGroup[]): void {
+  const state = stateOf(layer);
   const { marks } = state;
   const doc = layer.ownerDocument;
   let index = 0;
