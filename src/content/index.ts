@@ -10,7 +10,7 @@ import { type AnalyzeOptions, type Category, type Finding, warmAnalysis } from '
 import { findField } from './fields/eligibility';
 import { FieldSession } from './fields/session';
 import { FAMILY_COLOURS, categoryName, familyOf } from './highlight/families';
-import { type MarkGroup, paintMarks } from './highlight/marks';
+import { type MarkGroup, paintMarks, prepareMarks } from './highlight/marks';
 import { type Overlay, createOverlay } from './highlight/overlay-root';
 import { guard, reportOnce } from './report';
 import { disableCategory, ignorePhrase, openOptions, sendMessage } from './settings-actions';
@@ -185,9 +185,12 @@ class Attune {
 
   private ensureOverlay(): Overlay {
     if (!this.overlay) {
-      this.overlay = createOverlay(this.doc);
-      this.card = new Card(this.overlay.cardSlot);
+      const overlay = createOverlay(this.doc);
+      this.overlay = overlay;
+      this.card = new Card(overlay.cardSlot);
       this.card.onChange = () => this.publish();
+      // The underlines' image, loaded while the page is idle rather than in the frame that first draws them.
+      if (typeof requestIdleCallback === 'function') requestIdleCallback(() => prepareMarks(overlay.marks), { timeout: 2000 });
     }
     this.overlay.ensureAttached();
     return this.overlay;
@@ -518,6 +521,8 @@ class Attune {
 
   onKeyDown(event: KeyboardEvent): void {
     if (!event.isTrusted || event.isComposing || this.sessions.size === 0) return;
+    const isShortcut = matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut);
+    if (!isShortcut && event.key !== 'Escape') return; // typing: nothing of ours to do
     if (this.overlay?.owns(event)) return; // the card handles its own keys
     if (event.key === 'Escape' && this.card?.isOpen) {
       event.preventDefault();
@@ -525,7 +530,7 @@ class Attune {
       this.closeCard();
       return;
     }
-    if (!matchesShortcut(event, this.settings?.shortcut || DEFAULT_SETTINGS.shortcut)) return;
+    if (!isShortcut) return;
     const field = findField(event.composedPath()[0]);
     const session = field ? this.sessions.get(field.element) : undefined;
     if (!session || session.isComposing) return;

@@ -117,10 +117,15 @@ export function shortcutFromEvent(event: KeyLike): string | null {
   return formatShortcut({ ctrl: event.ctrlKey, alt: event.altKey, shift: event.shiftKey, meta: event.metaKey, key });
 }
 
+/** The last shortcut string matchesShortcut parsed: it runs on every keydown, and the setting rarely changes. */
+let lastParsed: { text: string; parsed: Shortcut | ShortcutError } | null = null;
+
 /** For the content script: does this keydown match the user's shortcut? */
 export function matchesShortcut(event: KeyLike, shortcut: string): boolean {
-  const parsed = parseShortcut(shortcut);
+  if (lastParsed?.text !== shortcut) lastParsed = { text: shortcut, parsed: parseShortcut(shortcut) };
+  const parsed = lastParsed.parsed;
   if (typeof parsed === 'string') return false;
+  // Modifiers first: ordinary typing never gets as far as reading the key.
   return (
     event.ctrlKey === parsed.ctrl &&
     event.altKey === parsed.alt &&

@@ -2,8 +2,10 @@
 // cancel it and update their own model), else typed with execCommand('insertText') so native undo works.
 import { type FieldAdapter, nextFrame } from './adapter';
 import { clipRects, visibleClip } from '../highlight/clip';
+import { perTask } from '../highlight/per-task';
 import type { Rect } from '../card/hit-test';
 import { type ExtractedText, extractText, offsetForPoint, rangeFor } from '../text/extract';
+import { type Segment, segmentIndexAt } from '../text/offset-map';
 
 export function selectionFor(element: HTMLElement): Selection | null {
   const root = element.getRootNode() as ShadowRoot & { getSelection?: () => Selection | null };
@@ -59,6 +61,9 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
   const doc = element.ownerDocument;
   const view = doc.defaultView ?? window;
 
+  let measuring: Range | null = null;
+  const clip = perTask(() => visibleClip(element));
+
   const fresh = () => {
     extracted = extractText(element);
     return extracted;
@@ -99,16 +104,21 @@ export function createContentEditableAdapter(element: HTMLElement, options: Cont
     rects(start, end) {
       // Measure text pieces one by one: a range's own rects would include whole boxes of fully covered elements.
       const pieces: DOMRect[] = [];
-      for (const seg of extracted.segments) {
-        if (seg.kind !== 'text' || seg.end <= start || seg.start >= end) continue;
-        const range = doc.createRange();
+      const segments = extracted.segments;
+      // Segments are in text order: start at the one holding `start` (the ones before end at or before it).
+      for (let i = Math.max(0, segmentIndexAt(segments, start, 'forward')); i < segments.length; i++) {
+        const seg = segments[i] as Segment<Node>;
+        if (seg.start >= end) break;
+        if (seg.kind !== 'text' || seg.end <= start) continue;
+        // One range reused: every live Range is updated on each DOM change of the document until it is collected.
+        measuring ??= doc.createRange();
         const from = Math.max(start, seg.start) - seg.start + seg.from.offset;
         const to = Math.min(end, seg.end) - seg.start + seg.from.offset;
-        range.setStart(seg.from.node, from);
-        range.setEnd(seg.from.node, to);
-        pieces.push(...range.getClientRects());
+        measuring.setStart(seg.from.node, from);
+        measuring.setEnd(seg.from.node, to);
+        pieces.push(...measuring.getClientRects());
       }
-      return clipRects(pieces, visibleClip(element)) as Rect[];
+      return clipRects(pieces, clip()) as Rect[];
     },
     domRange: (start, end) => rangeFor(extracted, start, end),
     focusAt(offset) {

@@ -2,6 +2,7 @@
 // It lives in our own shadow root, never inside the page's field.
 import type { Rect } from '../card/hit-test';
 import { clipRects, visibleClip } from './clip';
+import { perTask } from './per-task';
 
 const COPIED_PROPERTIES = [
   'direction',
@@ -71,6 +72,10 @@ export class Mirror {
   private covered = 0;
   /** Whether the last rects() range lay wholly below the field's visible part. */
   lastBelow = false;
+  /** Whether the copy was synced in the current task (see per-task.ts): then only a longer copy needs another. */
+  private syncedThisTask = false;
+  private readonly clip = perTask(() => visibleClip(this.field));
+  private range: Range | null = null;
 
   /**
    * Lay the mirror over the field with its current styles, size and scroll, and a copy of its value up to at least
@@ -79,6 +84,9 @@ export class Mirror {
    */
   private sync(upTo: number): void {
     const field = this.field;
+    const value = field.value;
+    // Measuring every finding of a frame: styles, size and scroll were copied for the first one.
+    if (this.syncedThisTask && value === this.source && (this.covered >= upTo || this.covered >= value.length)) return;
     const view = field.ownerDocument.defaultView ?? window;
     const computed = view.getComputedStyle(field);
     const want = new Map<string, string>();
@@ -90,7 +98,6 @@ export class Mirror {
     const scrollbarY = field.offsetHeight - field.clientHeight - border('top') - border('bottom');
     const rtl = computed.direction === 'rtl';
     if (scrollbarX > 0) want.set(rtl ? 'padding-left' : 'padding-right', `${pad(rtl ? 'left' : 'right') + scrollbarX}px`);
-    const value = field.value;
     let covered = value === this.source ? this.covered : 0;
     if (covered === 0 || covered < upTo) covered = lineEnd(value, Math.max(upTo, covered * 2, 4000));
     this.source = value;
@@ -122,17 +129,25 @@ export class Mirror {
     if (this.textNode.data !== text) this.textNode.data = text;
     this.box.scrollTop = field.scrollTop;
     this.box.scrollLeft = field.scrollLeft;
+    if (!this.syncedThisTask) {
+      this.syncedThisTask = true;
+      queueMicrotask(() => {
+        this.syncedThisTask = false;
+      });
+    }
   }
 
   /** Viewport rects of `[start, end)` of the field's value, clipped to what is visible. */
   rects(start: number, end: number): Rect[] {
     this.sync(end);
     const length = this.textNode.data.length;
-    const range = this.box.ownerDocument.createRange();
+    // One range reused: every live Range is updated on each DOM change of the document until it is collected.
+    this.range ??= this.box.ownerDocument.createRange();
+    const range = this.range;
     range.setStart(this.textNode, Math.min(start, length));
     range.setEnd(this.textNode, Math.min(end, length));
     const all = [...range.getClientRects()];
-    const clip = visibleClip(this.field);
+    const clip = this.clip();
     this.lastBelow = clip !== null && all.length > 0 && all.every((r) => r.top >= clip.y + clip.height);
     return clipRects(all, clip);
   }

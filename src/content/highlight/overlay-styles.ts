@@ -1,22 +1,35 @@
 // Styles inside our shadow root only.
-import { FAMILY_COLOURS, type Family } from './families';
+import { FAMILIES, FAMILY_COLOURS } from './families';
 
-function wave(colour: string): string {
-  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='3' viewBox='0 0 6 3'><path d='M0 2.2 Q1.5 0 3 1.5 T6 0.8' fill='none' stroke='${colour}' stroke-width='1.3'/></svg>`;
+/** Vertical distance between the waves in the sprite: more than a wave's height, so no row shows in another's box. */
+const ROW = 6;
+
+/**
+ * One SVG holding every family's wave, one row each (a 6×3 wave at y = 6 × row): each distinct SVG image costs the
+ * page an SVG document (~3 ms of style recalc when first drawn), so four families share one image. A mark is 3 px
+ * tall and shows exactly its row (the same pixels as a 6×3 image per colour).
+ */
+function sprite(): string {
+  const paths = FAMILIES.map((family, row) => {
+    const y = (n: number) => Math.round((n + row * ROW) * 10) / 10;
+    return `<path d='M0 ${y(2.2)} Q1.5 ${y(0)} 3 ${y(1.5)} T6 ${y(0.8)}' fill='none' stroke='${FAMILY_COLOURS[family]}' stroke-width='1.3'/>`;
+  }).join('');
+  const height = FAMILIES.length * ROW;
+  const svg = `<svg xmlns='http://www.w3.org/2000/svg' width='6' height='${height}' viewBox='0 0 6 ${height}'>${paths}</svg>`;
   return `url("data:image/svg+xml,${encodeURIComponent(svg)}")`;
 }
 
-const familyRules = (Object.entries(FAMILY_COLOURS) as [Family, string][])
-  .map(([family, colour]) => `.mark.${family} { background-image: ${wave(colour)}; }`)
-  .join('\n');
+const familyRules = FAMILIES.map((family, row) => `.mark.${family} { background-position: left ${-row * ROW}px; }`).join('\n');
 
 export const OVERLAY_CSS = `
 :host { all: initial; }
 .mirrors { position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; visibility: hidden; }
 .mirror { position: fixed; margin: 0; overflow: hidden; border-color: transparent !important; color: transparent; background: none; pointer-events: none; }
 .marks { position: fixed; top: 0; left: 0; width: 0; height: 0; overflow: visible; }
-.mark { position: fixed; height: 3px; background-repeat: repeat-x; background-position: left bottom; pointer-events: none;
-  filter: drop-shadow(0 0 0.6px rgba(255,255,255,0.7)); }
+.mark, .keep { background-image: ${sprite()}; background-size: 6px ${FAMILIES.length * ROW}px; background-repeat: repeat-x; }
+.mark { position: fixed; height: 3px; pointer-events: none; filter: drop-shadow(0 0 0.6px rgba(255,255,255,0.7)); }
+/* The keeper (marks.ts): a hidden box that holds the wave image once underlines were drawn. */
+.keep { position: fixed; left: 0; top: 0; width: 0; height: 3px; visibility: hidden; pointer-events: none; }
 ${familyRules}
 .badge { position: fixed; width: 18px; height: 18px; border-radius: 9px; border: 1px solid #ffffff; background: #3b82f6;
   color: #ffffff; font: 700 12px/16px system-ui, sans-serif; text-align: center; padding: 0; cursor: pointer;
