@@ -17,19 +17,10 @@ import { idlePage, typingPage } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { events, extensionTime, mainTasks, pagePids } from './lib/trace.mjs';
-
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+import { focusEnd, settle, sleep } from './lib/page-steps.mjs';
 
 function launch(extDir) {
   return launchChromium({ extDir: extDir ? resolve(extDir) : undefined });
-}
-
-/** Waits until the page's main thread has had an idle period (a long analysis task would delay it). */
-async function settle(page, rounds = 3) {
-  for (let i = 0; i < rounds; i++) {
-    await sleep(300);
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 30000 })));
-  }
 }
 
 /** The engine's keystroke and cold-5k runs in a page of the browser without the extension. */
@@ -77,21 +68,6 @@ async function pageIdle(browser, origin, runs) {
     await page.close();
   }
   return results;
-}
-
-async function focusEnd(page, selector) {
-  await page.focus(selector);
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
-    else {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      range.collapse(false);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    }
-  }, selector);
 }
 
 /** Puts text in a field as a paste would (value + input event), so the extension analyses it. */

@@ -26,6 +26,7 @@ import { typingPage } from '../lib/pages.mjs';
 import { summarise } from '../lib/profile-summary.mjs';
 import { serve } from '../lib/server.mjs';
 import { events, pagePids, rendererMains } from '../lib/trace.mjs';
+import { focusEnd, settle, sleep } from '../lib/page-steps.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -49,31 +50,8 @@ const plan = {
 const extDir = resolve(opt('ext', 'bench/.output/chrome-mv3'));
 const modes = flag('both') ? ['ext', 'bare'] : flag('bare') ? ['bare'] : ['ext'];
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 const EXT = 'chrome-extension://';
 const r1 = (n) => Math.round(n * 10) / 10;
-
-async function settle(page, rounds = 3) {
-  for (let i = 0; i < rounds; i++) {
-    await sleep(300);
-    await page.evaluate(() => new Promise((r) => requestIdleCallback(() => r(), { timeout: 30000 })));
-  }
-}
-
-async function focusEnd(page, selector) {
-  await page.focus(selector);
-  await page.evaluate((sel) => {
-    const el = document.querySelector(sel);
-    if (el instanceof HTMLTextAreaElement) el.setSelectionRange(el.value.length, el.value.length);
-    else {
-      const range = document.createRange();
-      range.selectNodeContents(el);
-      range.collapse(false);
-      getSelection().removeAllRanges();
-      getSelection().addRange(range);
-    }
-  }, selector);
-}
 
 /** Complete events (X, and B/E pairs) of one thread as {name, ts, end, dur, tdur, args}, sorted, with depth-first nesting. */
 function threadEvents(evs, pid, tid) {
