@@ -17,7 +17,7 @@ import { idlePage, typingPage } from './lib/pages.mjs';
 import { serve } from './lib/server.mjs';
 import { median, percentile } from './lib/stats.mjs';
 import { events, extensionTime, mainTasks, pagePids } from './lib/trace.mjs';
-import { focusEnd, settle, sleep } from './lib/page-steps.mjs';
+import { focusEnd, prefill, settle, sleep } from './lib/page-steps.mjs';
 
 function launch(extDir) {
   return launchChromium({ extDir: extDir ? resolve(extDir) : undefined });
@@ -68,20 +68,6 @@ async function pageIdle(browser, origin, runs) {
     await page.close();
   }
   return results;
-}
-
-/** Puts text in a field as a paste would (value + input event), so the extension analyses it. */
-async function prefill(page, selector, text) {
-  await page.evaluate(
-    (sel, t) => {
-      const el = document.querySelector(sel);
-      if (el instanceof HTMLTextAreaElement) el.value = t;
-      else el.textContent = t;
-      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-    },
-    selector,
-    text,
-  );
 }
 
 async function typing(browser, origin, { prefillChars, typeChars }) {

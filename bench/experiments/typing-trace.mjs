@@ -26,7 +26,7 @@ import { typingPage } from '../lib/pages.mjs';
 import { summarise } from '../lib/profile-summary.mjs';
 import { serve } from '../lib/server.mjs';
 import { events, pagePids, rendererMains } from '../lib/trace.mjs';
-import { focusEnd, settle, sleep } from '../lib/page-steps.mjs';
+import { focusEnd, prefill, settle, sleep } from '../lib/page-steps.mjs';
 
 const argv = process.argv.slice(2);
 const opt = (name, fallback) => {
@@ -159,16 +159,7 @@ async function run(mode, field, origin) {
     // --first-draw: trace the prefill's analysis and first drawing (and type nothing unless asked to).
     if (flag('first-draw')) await page.tracing.start({ categories });
     if (plan.prefill) {
-      await page.evaluate(
-        (sel, t) => {
-          const el = document.querySelector(sel);
-          if (el instanceof HTMLTextAreaElement) el.value = t;
-          else el.textContent = t;
-          el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
-        },
-        selector,
-        text.slice(0, plan.prefill),
-      );
+      await prefill(page, selector, text.slice(0, plan.prefill));
       await focusEnd(page, selector);
       // The first analysis in a just-started browser loads the engine in the background (~1 s, more under load).
       await sleep(plan.wait);

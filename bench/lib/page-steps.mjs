@@ -24,3 +24,17 @@ export async function focusEnd(page, selector) {
     }
   }, selector);
 }
+
+/** Puts text in a field as a paste would (value + input event), so the extension analyses it. */
+export async function prefill(page, selector, text) {
+  await page.evaluate(
+    (sel, t) => {
+      const el = document.querySelector(sel);
+      if (el instanceof HTMLTextAreaElement) el.value = t;
+      else el.textContent = t;
+      el.dispatchEvent(new InputEvent('input', { bubbles: true, inputType: 'insertFromPaste' }));
+    },
+    selector,
+    text,
+  );
+}
