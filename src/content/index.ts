@@ -156,7 +156,8 @@ class Attune {
       existing.schedule();
       return;
     }
-    const settings = await this.loadSettingsOnce();
+    // The latest settings, not the first ones loaded: "off on this site" or a pause set since must hold.
+    const settings = this.settings ?? (await this.loadSettingsOnce());
     if (!this.isActive(settings)) return;
     warmAnalysis();
     if (this.sessions.has(field.element) || !field.element.isConnected) return;
@@ -206,6 +207,9 @@ class Attune {
       return;
     }
     this.refreshOptions();
+    // Turned back on while a field has the focus: watch it again now, not on its next focus.
+    const focused = deepActiveElement(this.doc);
+    if (focused && !this.sessions.has(focused as HTMLElement)) void this.onFocusTarget(focused);
   }
 
   private refreshOptions(): void {
@@ -665,4 +669,11 @@ class Attune {
     this.cancelHoverTimers();
     this.overlay?.dispose();
   }
+}
+
+/** The focused element, inside open shadow roots too. */
+function deepActiveElement(doc: Document): Element | null {
+  let el = doc.activeElement;
+  while (el?.shadowRoot?.activeElement) el = el.shadowRoot.activeElement;
+  return el && el !== doc.body ? el : null;
 }

@@ -160,6 +160,49 @@ describe('popup', () => {
     expect((await stored())?.disabledSites).toEqual([]);
   });
 
+  it('turning the site off takes effect on an open page at once, and turning it on again brings the nudges back', async () => {
+    const site = await browser.newPage();
+    pages.push(site);
+    await site.goto(`${origin}/thread/2`);
+    const findings = async () =>
+      JSON.parse((await site.evaluate(() => document.documentElement.dataset.attuneTest ?? 'null')) ?? 'null')?.fields?.flatMap(
+        (f: { findings: unknown[] }) => f.findings,
+      )?.length ?? 0;
+    await site.focus('textarea');
+    await site.keyboard.type('Just calm down, it is not a big deal.');
+    await site.waitForFunction(() => (document.documentElement.dataset.attuneTest ?? '').includes('"findings":[{'), { timeout: 10_000 });
+
+    const tabId = await worker.evaluate(async () => (await chrome.tabs.query({})).map((t: { id?: number }) => t.id));
+    const popup = await open(`popup.html?tab=${tabId.at(-1)}&url=${encodeURIComponent(`${origin}/thread/2`)}`, { width: 320, height: 400 });
+    await popup.waitForFunction(() => document.querySelector('#status')?.textContent?.includes('On for'));
+    await popup.focus('#site-toggle');
+    await popup.keyboard.press('Space');
+    await popup.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Off on'));
+    await site.waitForFunction(() => !(document.documentElement.dataset.attuneTest ?? '').includes('"findings":[{'), { timeout: 2_000 });
+    await popup.close();
+
+    // The defect this guards against: the next focus brought the underlines back from the first settings loaded.
+    await site.bringToFront();
+    await site.evaluate(() => (document.activeElement as HTMLElement | null)?.blur());
+    await site.focus('textarea');
+    await site.keyboard.type(' Stop worrying.');
+    await new Promise((resolve) => setTimeout(resolve, 1_500));
+    expect(await findings()).toBe(0);
+
+    const again = await open(`popup.html?tab=${tabId.at(-1)}&url=${encodeURIComponent(`${origin}/thread/2`)}`, {
+      width: 320,
+      height: 400,
+    });
+    await again.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('Off on'));
+    await again.focus('#site-toggle');
+    await again.keyboard.press('Space');
+    await again.waitForFunction(() => document.querySelector('#status')?.textContent?.startsWith('On for'));
+    // Back on the page (a hidden tab draws nothing), without focusing the field again: the nudges are back.
+    await again.close();
+    await site.bringToFront();
+    await site.waitForFunction(() => (document.documentElement.dataset.attuneTest ?? '').includes('"findings":[{'), { timeout: 5_000 });
+  });
+
   it('pauses everywhere for an hour and resumes, keeping keyboard focus', async () => {
     const popup = await open(`popup.html?tab=1&url=${encodeURIComponent(`${origin}/x`)}`, { width: 320, height: 400 });
     await popup.waitForFunction(() => document.querySelector('#status')?.textContent !== '');

@@ -7,7 +7,17 @@ export interface FieldTarget {
   kind: FieldKind;
 }
 
-const OPT_OUT_SELECTOR = '[data-gramm="false"], [data-attune="off"]';
+// Only Attune's own opt-out. `data-gramm="false"` is not one: editors (Quill 1, among others) set it to keep
+// Grammarly from rewriting their DOM, and Attune never touches the page's DOM.
+const OPT_OUT_SELECTOR = '[data-attune="off"]';
+
+/** `autocomplete` tokens of fields whose content is a secret or a code, never prose: never read them. */
+const SENSITIVE_AUTOCOMPLETE = /^(cc-.+|one-time-code|current-password|new-password|username|webauthn)$/;
+
+export function isSensitive(el: Element): boolean {
+  const tokens = (el.getAttribute('autocomplete') ?? '').trim().toLowerCase().split(/\s+/);
+  return tokens.some((t) => SENSITIVE_AUTOCOMPLETE.test(t));
+}
 
 /** `closest` that also climbs out of shadow roots, so an opt-out on a host covers the field inside it. */
 function composedClosest(start: Element, selector: string): Element | null {
@@ -57,6 +67,7 @@ export function findField(target: EventTarget | null | undefined): FieldTarget |
     if (host) field = { element: host, kind: 'contenteditable' };
   }
   if (!field) return null;
+  if (isSensitive(field.element)) return null;
   if (composedClosest(field.element, OPT_OUT_SELECTOR)) return null;
   if (field.element.getAttribute('aria-readonly') === 'true' || field.element.getAttribute('aria-disabled') === 'true') return null;
   return field;

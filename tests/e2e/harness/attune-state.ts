@@ -22,6 +22,7 @@ export interface HookFinding {
 export interface HookField {
   index: number;
   tag: string;
+  id: string | null;
   findings: HookFinding[];
   nudge: boolean;
 }
