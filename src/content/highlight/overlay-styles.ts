@@ -41,11 +41,6 @@ ${familyRules}
 .card { position: fixed; box-sizing: border-box; width: max-content; max-width: min(340px, calc(100vw - 16px)); padding: 12px 14px;
   border-radius: 10px; border: 1px solid #d4d4d8; background: #ffffff; color: #18181b; pointer-events: auto;
   font: 400 13px/1.45 system-ui, -apple-system, 'Segoe UI', sans-serif; box-shadow: 0 6px 24px rgba(0,0,0,0.18); text-align: left; }
-@media (prefers-color-scheme: dark) {
-  .card { background: #1f1f23; color: #f4f4f5; border-color: #3f3f46; }
-  .card .secondary, .card .link { color: #d4d4d8; }
-  .card .suggestion { background: #27272a; color: #f4f4f5; border-color: #52525b; }
-}
 .card .title { display: flex; align-items: center; gap: 6px; font-weight: 650; margin: 0 0 4px; }
 .card .dot { width: 8px; height: 8px; border-radius: 4px; flex: none; }
 .card .message { margin: 0 0 8px; }
@@ -57,4 +52,10 @@ ${familyRules}
 .card .actions { display: flex; flex-wrap: wrap; gap: 2px 10px; }
 .card .secondary, .card .link { border: none; background: none; padding: 2px 0; color: #52525b; text-decoration: underline; font-size: 12px; }
 .card .secondary:focus-visible, .card .link:focus-visible { outline: 2px solid #2563eb; }
+/* Last, so the dark rules win over the light ones of the same specificity above. */
+@media (prefers-color-scheme: dark) {
+  .card { background: #1f1f23; color: #f4f4f5; border-color: #3f3f46; }
+  .card .secondary, .card .link { color: #d4d4d8; }
+  .card .suggestion { background: #27272a; color: #f4f4f5; border-color: #52525b; }
+}
 `;
