@@ -26,6 +26,8 @@ export interface CompiledRule {
 export interface CompiledContexts {
   /** A sentence matching any of these is never flagged (crisis training: ask plainly). */
   safety: CompiledPattern[];
+  /** Safety as a topic: a sentence matching a topic pattern and a question-shape pattern is never flagged. */
+  risk?: { topics: CompiledPattern[]; shapes: CompiledPattern[] };
   /** A match of one of these ending before a finding, in the same sentence, suppresses it. */
   preceding: Record<string, CompiledPattern[]>;
   /** Named sentence-level contexts rules can opt into with `unless: ["@name"]`. */

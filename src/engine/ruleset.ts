@@ -26,7 +26,7 @@ export type SignalKind = (typeof SIGNAL_KINDS)[number];
 export type EntryRole =
   | { kind: 'rule'; rule: number; pattern: number }
   | { kind: 'unless'; rule: number }
-  | { kind: 'safety' }
+  | { kind: 'safety'; part?: 'topic' | 'shape' }
   | { kind: 'preceding' }
   | { kind: 'named'; name: string }
   | { kind: 'signal'; signal: SignalKind }
@@ -95,6 +95,9 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
     };
   });
   for (const p of packs.contexts.safety) add({ kind: 'safety' }, load(p));
+  // A risk topic and a question shape together make a safety question (contexts.yaml `risk`).
+  for (const p of packs.contexts.risk?.topics ?? []) add({ kind: 'safety', part: 'topic' }, load(p));
+  for (const p of packs.contexts.risk?.shapes ?? []) add({ kind: 'safety', part: 'shape' }, load(p));
   for (const p of Object.values(packs.contexts.preceding).flat()) add({ kind: 'preceding' }, load(p));
   for (const [name, list] of Object.entries(packs.contexts.named)) for (const p of list) add({ kind: 'named', name }, load(p));
   for (const signal of SIGNAL_KINDS) {

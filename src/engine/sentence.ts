@@ -109,6 +109,8 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
   const signalKinds = new Set<string>();
   const signalExcluded = new Set<string>();
   let safety = false;
+  let riskTopic = false;
+  let riskShape = false;
   const answers = new Set<number>();
   for (const hit of hits) {
     const role = rules.roles[hit.id];
@@ -122,8 +124,12 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
     else if (role.kind === 'signal-unless') signalExcluded.add(role.signal);
     else if (role.kind === 'explores-request') signalKinds.add('explores-request');
     else if (role.kind === 'answer') answers.add(role.group);
+    else if (role.part === 'topic') riskTopic = true;
+    else if (role.part === 'shape') riskShape = true;
     else safety = true;
   }
+  // Safety as a topic: a question (or a statement asked as one) that touches risk is left alone.
+  if (riskTopic && riskShape) safety = true;
   const signals = sentenceSignals(sentence, signalKinds, signalExcluded);
   const answer = answers.size ? { answers: [...answers].sort((a, b) => a - b) } : {};
   if (safety) return { findings: [], signals, ...answer };

@@ -62,6 +62,15 @@ function answeredContext(file: string, raw: unknown, errors: string[]): Compiled
   });
 }
 
+// Safety as a topic (wt-trust): topic and question-shape pattern lists.
+function riskContext(file: string, raw: unknown, errors: string[]): CompiledContexts['risk'] {
+  const r = (raw ?? {}) as { topics?: unknown; shapes?: unknown };
+  return {
+    topics: patternList(file, 'risk.topics', r.topics ?? [], errors),
+    shapes: patternList(file, 'risk.shapes', r.shapes ?? [], errors),
+  };
+}
+
 function patternGroups(file: string, raw: unknown, errors: string[]): Record<string, CompiledPattern[]> {
   const out: Record<string, CompiledPattern[]> = {};
   for (const [name, list] of Object.entries((raw ?? {}) as Record<string, unknown>)) out[name] = patternList(file, name, list, errors);
@@ -112,6 +121,7 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
   const sig = (readYaml(signalsPath, errors) ?? {}) as Record<string, unknown>;
   const contexts = {
     safety: patternList(contextsPath, 'safety', ctx.safety, errors),
+    risk: riskContext(contextsPath, ctx.risk, errors),
     preceding: patternGroups(contextsPath, ctx.preceding, errors),
     named: patternGroups(contextsPath, ctx.named, errors),
     answered: answeredContext(contextsPath, ctx.answered, errors),
