@@ -27,8 +27,14 @@ const nodeIo: Io = {
 export function main(argv: string[], io: Io = nodeIo): number {
   try {
     const command = parseCommand(argv);
-    if (command.kind === 'help') return (io.out(USAGE), 0);
-    if (command.kind === 'version') return (io.out(`attune ${VERSION}`), 0);
+    if (command.kind === 'help') {
+      io.out(USAGE);
+      return 0;
+    }
+    if (command.kind === 'version') {
+      io.out(`attune ${VERSION}`);
+      return 0;
+    }
     return check(command.args, io);
   } catch (err) {
     if (!(err instanceof UsageError)) throw err;

@@ -62,7 +62,7 @@ function answeredContext(file: string, raw: unknown, errors: string[]): Compiled
   });
 }
 
-// Safety as a topic (wt-trust): topic and question-shape pattern lists.
+// Safety as a topic: the topic and question-shape pattern lists of contexts.yaml `risk`.
 function riskContext(file: string, raw: unknown, errors: string[]): CompiledContexts['risk'] {
   const r = (raw ?? {}) as { topics?: unknown; shapes?: unknown };
   return {
