@@ -103,7 +103,7 @@ const framings: ((q: string) => string)[] = [
   (q) => `Thank you for trusting me with this, I can hear how much pain you're in. ${q} I'm staying right here with you.`,
 ];
 
-export function safetyGrid(): string[] {
+function safetyGrid(): string[] {
   const out: string[] = [];
   for (const [template, topics] of Object.entries(GRID))
     for (const topic of topics) {
