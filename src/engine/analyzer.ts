@@ -3,7 +3,8 @@
 import type { CompiledPacks } from './compiled';
 import { dropOverlaps } from './overlaps';
 import { loadRuleSet, type RuleSet } from './ruleset';
-import { analyzeSentence, type SentenceResult } from './sentence';
+import { closedQuestionLeftAlone, type MessageView } from './message-context';
+import { analyzeSentence, type SentenceResult, touchesRisk } from './sentence';
 import { splitSentences } from './sentences';
 import { combineSignals, type SentenceSignals } from './signals';
 import type { AnalysisResult, AnalyzeOptions, Finding, Severity } from './types';
@@ -71,6 +72,16 @@ export class Analyzer {
       }
       return this.sentence(segment.text);
     });
+    const risk = new Map<number, boolean>();
+    const view: MessageView = {
+      text,
+      segments,
+      touchesRisk: (j) => {
+        let known = risk.get(j);
+        if (known === undefined) risk.set(j, (known = this.risk(segments[j]!.text)));
+        return known;
+      },
+    };
     results.forEach((result, i) => {
       if (!result) return;
       const segment = segments[i]!;
@@ -79,6 +90,7 @@ export class Analyzer {
       const answers = QUESTION_END.test(segment.text) ? (results[i + 1]?.answers ?? []) : [];
       for (const f of result.findings) {
         if (answers.some((g) => this.rules.answeredCategories[g]?.has(f.category))) continue;
+        if (f.category === 'closed-question' && closedQuestionLeftAlone(view, i, f.start + segment.start)) continue;
         findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
       }
     });
@@ -87,6 +99,21 @@ export class Analyzer {
     if (pending) result.pending = pending;
     if (truncated) result.truncated = true;
     return result;
+  }
+
+  /** Whether a sentence touches a risk topic: cached on its (cached) sentence result. */
+  private risk(text: string): boolean {
+    const result = this.cache.get(text);
+    if (result?.risk !== undefined) return result.risk;
+    let touches: boolean;
+    try {
+      touches = touchesRisk(text, this.rules);
+    } catch {
+      // Where the NLP fails, assume risk: the closed question is left alone.
+      touches = true;
+    }
+    if (result) result.risk = touches;
+    return touches;
   }
 
   private sentence(text: string): SentenceResult {
@@ -128,6 +155,7 @@ export class Analyzer {
       (f) =>
         (!categories || categories.includes(f.category)) &&
         allowed.includes(f.severity) &&
+        (sensitivity === 'thorough' || !this.rules.thoroughOnly.has(f.rule)) &&
         !(ignored.size && ignored.has(normalizePhrase(f.text))),
     );
     return dropOverlaps(wanted, this.rules);

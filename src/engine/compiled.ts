@@ -19,8 +19,12 @@ export interface CompiledRule {
   unless: CompiledPattern[];
   /** Named contexts (from `unless: ["@name"]`) that also suppress this rule. */
   unlessContexts: string[];
+  /** Named contexts (from `requires: ["@name"]`) the sentence must match for this rule to fire. */
+  requiresContexts?: string[];
   /** The suggestions are whole clauses: the finding covers the clause its words sit in. */
   replacesClause?: true;
+  /** Measured below the default precision (rules/tiers.yaml): fires only at the thorough sensitivity. */
+  thoroughOnly?: true;
 }
 
 export interface CompiledContexts {
@@ -69,6 +73,7 @@ export function compileRule(rule: RuleSource): CompiledRule {
     patterns: rule.patterns.map(compilePattern),
     unless: unless.filter((u) => !u.startsWith('@')).map(compilePattern),
     unlessContexts: unless.filter((u) => u.startsWith('@')).map((u) => u.slice(1)),
+    ...(rule.requires?.length ? { requiresContexts: rule.requires.map((u) => u.replace(/^@/, '')) } : {}),
     ...(rule.replaces === 'clause' ? { replacesClause: true as const } : {}),
   };
 }

@@ -46,6 +46,10 @@ export interface RuleSet {
    *  answer drops. */
   answeredCategories: Set<string>[];
   nudge: CompiledPacks['signals']['nudge'];
+  /** Rules on only at the thorough sensitivity (rules/tiers.yaml). */
+  thoroughOnly: Set<string>;
+  /** The risk-topic entries alone (contexts.yaml `risk.topics`), for the message-level check. */
+  riskTopics: NetEntry[];
 }
 
 const load = (p: CompiledPattern): LoadedPattern => ({ match: p.match, regs: regsFromJson(p.regs) });
@@ -111,9 +115,23 @@ function buildRuleSet(packs: CompiledPacks, extraRules: readonly RuleSource[]): 
   const candidates = buildCandidateIndex(
     entries,
     roles,
-    rules.map((r) => r.unlessContexts),
+    rules.map((r) => [...r.unlessContexts, ...(r.requiresContexts ?? [])]),
   );
   const clauseRules = new Set(rules.filter((r) => r.replacesClause).map((r) => r.id));
   const answeredCategories = (packs.contexts.answered ?? []).map((g) => new Set(g.categories));
-  return { rules, roles, net: buildNet(entries), candidates, clauseRules, answeredCategories, nudge: packs.signals.nudge };
+  const riskTopics = entries.filter((_, i) => {
+    const role = roles[i]!;
+    return role.kind === 'safety' && role.part === 'topic';
+  });
+  return {
+    rules,
+    roles,
+    net: buildNet(entries),
+    candidates,
+    clauseRules,
+    answeredCategories,
+    nudge: packs.signals.nudge,
+    riskTopics,
+    thoroughOnly: new Set(rules.filter((r) => r.thoroughOnly).map((r) => r.id)),
+  };
 }

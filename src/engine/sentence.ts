@@ -30,6 +30,8 @@ export interface SentenceResult {
   signals: SentenceSignals;
   /** The sentence answers a question before it ("Not at all."): the contexts.yaml `answered` groups it matches. */
   answers?: number[];
+  /** Whether the sentence touches a risk topic; filled in by the analyzer when a message needs it. */
+  risk?: boolean;
 }
 
 /** A pattern match: the net entry (its index in `RuleSet.roles`), its span, and a compromise view of
@@ -91,6 +93,16 @@ export function analyzeSentence(sentence: string, rules: RuleSet): SentenceResul
   return fromHits(sentence, rules, hits);
 }
 
+/** Whether the sentence touches a risk topic (contexts.yaml `risk.topics`), whatever its shape. Asked only for
+ *  messages holding a closed question (message-context.ts), so it is not part of the staged analysis. */
+export function touchesRisk(sentence: string, rules: RuleSet): boolean {
+  if (rules.riskTopics.length === 0) return false;
+  const doc = tokenizeSentence(sentence);
+  const tagged = rules.riskTopics.some((e) => !rules.candidates.entries[Number(e.id)]!.wordLevel);
+  if (tagged) tagSentence(doc);
+  return matchEntries(doc, rules.riskTopics, tagged).length > 0;
+}
+
 const noResult = (sentence: string): SentenceResult => ({ findings: [], signals: sentenceSignals(sentence, new Set()) });
 
 /** The reference analysis: full parse, the whole net swept. `analyzeSentence` must agree with it. */
@@ -107,6 +119,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
   const preceding: Span[] = [];
   const named = new Set<string>();
   const signalKinds = new Set<string>();
+  const signalHits: { signal: string; span: Span }[] = [];
   const signalExcluded = new Set<string>();
   let safety = false;
   let riskTopic = false;
@@ -120,7 +133,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
     else if (role.kind === 'unless') unless.set(role.rule, [...(unless.get(role.rule) ?? []), span]);
     else if (role.kind === 'preceding') preceding.push(span);
     else if (role.kind === 'named') named.add(role.name);
-    else if (role.kind === 'signal') signalKinds.add(role.signal);
+    else if (role.kind === 'signal') signalHits.push({ signal: role.signal, span });
     else if (role.kind === 'signal-unless') signalExcluded.add(role.signal);
     else if (role.kind === 'explores-request') signalKinds.add('explores-request');
     else if (role.kind === 'answer') answers.add(role.group);
@@ -130,11 +143,16 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
   }
   // Safety as a topic: a question (or a statement asked as one) that touches risk is left alone.
   if (riskTopic && riskShape) safety = true;
+  const quotes = quotedSpans(sentence);
+  // Advice that is quoted, reported or negated ("I'm not saying you should leave") is not advice given.
+  for (const { signal, span } of signalHits) {
+    if (signal === 'advice' && (quotes.some((q) => inside(span, q)) || isPrecededBy(span, preceding, sentence))) continue;
+    signalKinds.add(signal);
+  }
   const signals = sentenceSignals(sentence, signalKinds, signalExcluded);
   const answer = answers.size ? { answers: [...answers].sort((a, b) => a - b) } : {};
   if (safety) return { findings: [], signals, ...answer };
 
-  const quotes = quotedSpans(sentence);
   const candidates: Finding[] = [];
   const seen = new Set<string>();
   for (const hit of ruleHits) {
@@ -149,6 +167,7 @@ function fromHits(sentence: string, rules: RuleSet, hits: readonly Hit[]): Sente
     if (isPrecededBy(hit.span, preceding, sentence)) continue;
     if ((unless.get(hit.rule) ?? []).some((s) => overlaps(s, hit.span))) continue;
     if (rule.unlessContexts.some((name) => named.has(name))) continue;
+    if (rule.requiresContexts?.some((name) => !named.has(name))) continue;
 
     const original = sentence.slice(span.start, span.end);
     const suggestions = fillSuggestions(rule.suggestions, { original, groups, sentence });

@@ -74,6 +74,9 @@ export interface RuleSource {
   severity: Severity;
   patterns: string[];
   unless?: string[];
+  /** Named contexts (`@name`, contexts.yaml `named`) the sentence must match for the rule to fire:
+   *  what keeps a rule to its idea (a closed question is only one about the reader's feelings or needs). */
+  requires?: string[];
   message: string;
   suggestions: string[];
   /** `clause`: the suggestions are whole clauses, so a finding covers the clause its words sit in

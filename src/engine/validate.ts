@@ -21,6 +21,8 @@ export function checkRule(raw: unknown, defaultCategory?: Category): Validation<
   if (!SEVERITIES.includes(r.severity as never)) return fail(`severity must be one of ${SEVERITIES.join(', ')}`);
   if (!isStringList(r.patterns) || r.patterns.length === 0) return fail('patterns must be a non-empty list of compromise match patterns');
   if (r.unless !== undefined && !isStringList(r.unless)) return fail('unless must be a list of patterns or @context names');
+  if (r.requires !== undefined && !(isStringList(r.requires) && r.requires.every((u) => u.startsWith('@'))))
+    return fail('requires must be a list of @context names');
   if (typeof r.message !== 'string' || !r.message.trim()) return fail('message must be one sentence saying why this may land badly');
   if (!isStringList(r.suggestions) || r.suggestions.length === 0) return fail('suggestions must be a non-empty list');
   for (const p of [...r.patterns, ...((r.unless as string[] | undefined) ?? []).filter((u) => !u.startsWith('@'))]) {
@@ -34,6 +36,7 @@ export function checkRule(raw: unknown, defaultCategory?: Category): Validation<
     'severity',
     'patterns',
     'unless',
+    'requires',
     'message',
     'suggestions',
     'replaces',

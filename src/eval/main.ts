@@ -1,13 +1,14 @@
 // `npm run eval`: measures the compiled rules on the dev corpus, AnnoMI and EPITOME, with alex as the
 // peer baseline; prints the tables and writes docs/quality.md. Exit code 0 even when a target fails:
 // this is a measurement, not a gate (use --strict to fail on a missed target).
-import { readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { alexResults, alexVersion } from './alex-baseline';
 import { loadSets, type Loaded } from './datasets';
 import { annomiRates, evaluateAnnomi, evaluateDev, evaluateEpitome } from './evaluate';
 import { type CheckResult, runInWorkers } from './pool';
 import { renderMarkdown, renderText, targets, type Figures } from './report';
+import { keepTiersSection } from './tiers-main';
 
 export const USAGE = `usage: npm run eval [-- options]
   --no-alex      skip the alex baseline
@@ -104,7 +105,8 @@ export async function main(argv: string[], { root, workerPath }: { root: string;
   if (only) log('eval: partial run (--only); docs/quality.md left alone');
   else if (!flag('--no-write')) {
     const out = resolve(root, 'docs/quality.md');
-    writeFileSync(out, renderMarkdown(fig, { date: new Date().toISOString().slice(0, 10), rules: ruleCount(root) }));
+    const doc = renderMarkdown(fig, { date: new Date().toISOString().slice(0, 10), rules: ruleCount(root) });
+    writeFileSync(out, keepTiersSection(doc, existsSync(out) ? readFileSync(out, 'utf8') : ''));
     log(`eval: wrote docs/quality.md`);
   }
   log(

@@ -1,7 +1,7 @@
 // Build step (Node only): reads rules/*.yaml, checks every pack, compiles it into what the engine
 // loads (generated/rules.json), then runs every rule's flag/pass examples through the real engine.
 // Errors name the file, the rule id and what is wrong.
-import { readdirSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, join } from 'node:path';
 import { parse as parseYaml } from 'yaml';
 import { Analyzer } from '../engine/analyzer';
@@ -23,7 +23,7 @@ export interface BuildResult {
   errors: string[];
 }
 
-const SPECIAL = new Set(['contexts.yaml', 'signals.yaml']);
+const SPECIAL = new Set(['contexts.yaml', 'signals.yaml', 'tiers.yaml']);
 
 function readYaml(path: string, errors: string[]): unknown {
   try {
@@ -115,6 +115,8 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
     files.push({ file: path, category, rules: checked.value.rules });
   }
 
+  applyTiers(join(rulesDir, 'tiers.yaml'), rules, errors);
+
   const contextsPath = join(rulesDir, 'contexts.yaml');
   const ctx = (readYaml(contextsPath, errors) ?? {}) as Record<string, unknown>;
   const signalsPath = join(rulesDir, 'signals.yaml');
@@ -127,7 +129,7 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
     answered: answeredContext(contextsPath, ctx.answered, errors),
   };
   for (const rule of rules)
-    for (const name of rule.unlessContexts)
+    for (const name of [...rule.unlessContexts, ...(rule.requiresContexts ?? [])])
       if (!contexts.named[name])
         errors.push(`${seen.get(rule.id)}: rule ${rule.id}: unknown context @${name} (define it under "named" in contexts.yaml)`);
   const nudge = sig.nudge as { message?: unknown; insert?: unknown } | undefined;
@@ -156,6 +158,24 @@ export function buildPacks(rulesDir: string, { examples = true } = {}): BuildRes
   if (errors.length) return { packs: null, files, errors };
   if (examples) errors.push(...checkExamples(packs, files));
   return { packs: errors.length ? null : packs, files, errors };
+}
+
+/** rules/tiers.yaml (written by `npm run eval`): the rules measured below the default precision fire only when
+ *  thorough. A missing file means every rule keeps its severity. */
+function applyTiers(path: string, rules: CompiledRule[], errors: string[]): void {
+  if (!existsSync(path)) return;
+  const raw = readYaml(path, errors) as { thorough?: unknown } | null;
+  if (raw === null) return;
+  if (!Array.isArray(raw.thorough)) {
+    errors.push(`${path}: thorough must be a list of { id: ... }`);
+    return;
+  }
+  const byId = new Map(rules.map((r) => [r.id, r]));
+  for (const entry of raw.thorough as { id?: unknown }[]) {
+    const rule = typeof entry?.id === 'string' ? byId.get(entry.id) : undefined;
+    if (rule) rule.thoroughOnly = true;
+    else errors.push(`${path}: unknown rule ${JSON.stringify(entry?.id)} (run \`npm run eval\` again after renaming or removing a rule)`);
+  }
 }
 
 export interface ExampleOutcome {

@@ -242,7 +242,7 @@ for (const kind of ['chromium', 'firefox'] as BrowserKind[]) {
       }, async () => {
         await page.goto(`${server.origin}/hostile.html`, { waitUntil: 'load' });
         await page.waitForFunction(() => (window as unknown as { __ready?: boolean }).__ready === true);
-        const draft = 'You should try <b>yoga</b> tonight.'; // the advice rule reuses these words in its rewrite
+        const draft = "Why don't you try <b>yoga</b> tonight."; // the advice rule reuses these words in its rewrite
         await focus(page, '#field');
         await page.keyboard.type(draft);
         await page.keyboard.press('ArrowLeft');

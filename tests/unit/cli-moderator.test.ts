@@ -64,7 +64,7 @@ describe('attune for moderators', { timeout: 60_000 }, () => {
   });
 
   it('--fail-on high ignores medium findings', () => {
-    const medium = 'You should try going for a walk.';
+    const medium = 'Stop overthinking it.';
     expect(run(['check', '--format', 'json'], medium).out).toContain('"severity":"medium"');
     expect(run(['check', '--fail-on', 'high'], medium).code).toBe(0);
     expect(run(['check', '--fail-on', 'medium'], medium).code).toBe(1);
