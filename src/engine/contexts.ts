@@ -35,10 +35,15 @@ function findCloser(s: string, from: number, opener: string, closer: string): nu
 
 export const inside = (inner: Span, outer: Span): boolean => inner.start >= outer.start && inner.end <= outer.end;
 
+/** Where a reported, negated or storied stretch ends: a sentence stop, or a "but" that turns to the reader
+ *  ("nobody thinks you're dramatic, but you need to calm down" still says "calm down" to them). */
+const SCOPE_END = /[.!?;]|\b(but|however)\b/i;
+
 /** A finding is reported or negated when a context phrase starts before it, in the same clause.
  *  (The context may run into the finding: "he said it's your fault" matches "he said it".) */
 export function isPrecededBy(finding: Span, contexts: readonly Span[], sentence: string): boolean {
   return contexts.some(
-    (c) => c.start < finding.start && c.end <= finding.end && !/[.!?;]/.test(sentence.slice(Math.min(c.end, finding.start), finding.start)),
+    (c) =>
+      c.start < finding.start && c.end <= finding.end && !SCOPE_END.test(sentence.slice(Math.min(c.end, finding.start), finding.start)),
   );
 }

@@ -185,8 +185,25 @@ export function keepTiersSection(doc: string, previous: string): string {
   return a >= 0 && b > a ? withTiersSection(doc, previous.slice(a, b + TIERS_END.length)) : doc;
 }
 
+/**
+ * `--show <rule id or prefix>`: each finding of those rules with every rule on, with its verdict, printed to the
+ * terminal only (`--shipped`: as shipped, with the tiers built in).
+ */
+function show(packs: CompiledPacks, sets: Sets, prefix: string, shipped: boolean): void {
+  const analyzer = shipped ? new Analyzer(packs) : new Analyzer(untiered(packs), { sensitivity: 'thorough' });
+  const line = (verdict: string, f: Finding, text: string) =>
+    console.log(`${verdict} ${f.rule} «${text.slice(f.start, f.end)}» in: ${text.replace(/\s+/g, ' ').slice(0, 240)}`);
+  for (const m of [...sets.dev, ...sets.dev2])
+    for (const f of analyzer.analyze(m.text).findings)
+      if (f.rule.startsWith(prefix)) line(rightOnMessage(m, f) ? 'right' : 'WRONG', f, m.text);
+  for (const r of sets.real)
+    for (const f of analyzer.analyze(r.text).findings)
+      if (f.rule.startsWith(prefix)) line(rightOnReply(r, f) ? 'right' : 'WRONG', f, r.text);
+}
+
 export async function main(argv: string[], { root }: { root: string }): Promise<number> {
-  const write = !argv.includes('--no-write');
+  const showAt = argv.indexOf('--show');
+  const write = !argv.includes('--no-write') && showAt < 0;
   const packs = JSON.parse(readFileSync(resolve(root, 'generated/rules.json'), 'utf8')) as CompiledPacks;
   const loaded = loadRealText(root);
   for (const m of loaded.missing) process.stderr.write(`eval:rules: skipped ${m}\n`);
@@ -195,6 +212,10 @@ export async function main(argv: string[], { root }: { root: string }): Promise<
     return 0;
   }
   const sets: Sets = { ...loaded, grid: safetyGrid() };
+  if (showAt >= 0) {
+    show(packs, sets, argv[showAt + 1] ?? '', argv.includes('--shipped'));
+    return 0;
+  }
   const ids = packs.rules.map((r) => r.id);
   const decisions = decideAll(tally(packs, sets), ids);
   const off = new Set(decisions.filter((d) => d.tier === 'thorough').map((d) => d.id));
@@ -223,6 +244,8 @@ export async function main(argv: string[], { root }: { root: string }): Promise<
 
   console.log(`${off.size} of ${ids.length} rules on only when thorough:`);
   for (const d of decisions.filter((x) => x.tier === 'thorough')) console.log(`  ${d.id}: ${d.why}`);
+  console.log('every rule on (the thorough sensitivity):');
+  for (const l of describe(score(untiered(packs), sets))) console.log(`  ${l}`);
   console.log('default sensitivity, with these tiers:');
   for (const l of describe(shipped)) console.log(`  ${l}`);
   folds.forEach((f, i) => {

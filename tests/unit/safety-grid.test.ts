@@ -10,7 +10,8 @@ const compiled = packs as unknown as CompiledPacks;
 
 const findingsOf = (analyzer: Analyzer, text: string) => analyzer.analyze(text).findings.map((f) => `${f.rule}: "${f.text}"`);
 
-describe('safety grid', () => {
+// the grid is large: on a loaded 2-core machine a pass over it takes more than the default 5 s
+describe('safety grid', { timeout: 60_000 }, () => {
   const grid = safetyGrid();
 
   it('has at least 500 questions', () => {
