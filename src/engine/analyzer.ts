@@ -3,7 +3,7 @@
 import type { CompiledPacks } from './compiled';
 import { dropOverlaps } from './overlaps';
 import { loadRuleSet, type RuleSet } from './ruleset';
-import { closedQuestionLeftAlone, type MessageView } from './message-context';
+import { acknowledgementLeftAlone, closedQuestionLeftAlone, type MessageView } from './message-context';
 import { analyzeSentence, type SentenceResult, touchesRisk } from './sentence';
 import { splitSentences } from './sentences';
 import { combineSignals, type SentenceSignals } from './signals';
@@ -91,6 +91,7 @@ export class Analyzer {
       for (const f of result.findings) {
         if (answers.some((g) => this.rules.answeredCategories[g]?.has(f.category))) continue;
         if (f.category === 'closed-question' && closedQuestionLeftAlone(view, i, f.start + segment.start)) continue;
+        if (acknowledgementLeftAlone(view, f.rule)) continue;
         findings.push({ ...f, start: f.start + segment.start, end: f.end + segment.start, suggestions: [...f.suggestions] });
       }
     });

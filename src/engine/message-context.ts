@@ -27,6 +27,16 @@ export function closedQuestionLeftAlone(view: MessageView, i: number, start: num
   return view.segments.some((_, j) => view.touchesRisk(j));
 }
 
+const BARE_OK = 'transactional.bare-ok';
+
+/**
+ * Whether a curt-tone nudge is left alone: in a message that touches risk, a bare "ok." is the acknowledgement of
+ * a crisis chat before the next safety question ("ok. is anyone with u right now?"), not a brush-off.
+ */
+export function acknowledgementLeftAlone(view: MessageView, rule: string): boolean {
+  return rule === BARE_OK && view.segments.some((_, j) => view.touchesRisk(j));
+}
+
 /** An unclosed "(" before `at` on its line. */
 function insideBrackets(text: string, at: number): boolean {
   const lineStart = text.lastIndexOf('\n', at - 1) + 1;

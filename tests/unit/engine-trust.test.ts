@@ -43,6 +43,16 @@ describe('a closed question is left alone where the message already does the wor
   });
 });
 
+describe('a bare "ok" before a safety question is the acknowledgement of a crisis chat', () => {
+  it('control: a lone "ok." is nudged', () => {
+    expect(rulesOf('ok. did you sleep at all?')).toContain('transactional.bare-ok');
+  });
+
+  it('left alone where the message touches risk', () => {
+    expect(rulesOf('ok. you said the rope is still in the garage. can you give it to your brother tonight?')).toEqual([]);
+  });
+});
+
 describe('requires: a rule fires only where its idea is present', () => {
   it('a closed question that is not about how the reader feels or copes is clinical or logistics', () => {
     expect(rulesOf('Are you on any medications?')).toEqual([]);
