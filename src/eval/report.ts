@@ -66,9 +66,9 @@ export function targets(fig: Figures): Target[] {
   at('dev trap false-positive rate', dev && f3(trapFpRate(dev)), '<= 0.05', (x) => x <= 0.05);
   const annomi = fig.annomi?.engine;
   at('AnnoMI closed-question precision', annomi && f3(precision(annomi.closedQuestion)), '>= 0.80', (x) => x >= 0.8);
-  at('AnnoMI closed-question recall', annomi && f3(recall(annomi.closedQuestion)), '>= 0.55', (x) => x >= 0.55);
+  // No AnnoMI closed-question recall target (issue #14): it rewarded flagging good questions.
   const r = annomi ? ratio(per100(annomi.rates.low), per100(annomi.rates.high)) : undefined;
-  at('AnnoMI flags per 100, low / high sessions', r === undefined || r === null ? r : f2(r), '>= 1.5', (x) => x >= 1.5);
+  at('AnnoMI flags per 100, low / high sessions', r === undefined || r === null ? r : f2(r), '>= 2.5', (x) => x >= 2.5);
   const explores = fig.epitome?.signals.explores.strong;
   at('EPITOME explores precision (vs level 2)', explores && f3(precision(explores)), '>= 0.75', (x) => x >= 0.75);
   at('EPITOME explores recall (vs level 2)', explores && f3(recall(explores)), '>= 0.75', (x) => x >= 0.75);

@@ -115,6 +115,18 @@ describe('the scope of a context ends where the sentence turns to the reader', (
     );
   });
 
+  it('someone else is the subject when "you" is only the object before the verb', () => {
+    expect(rulesOf('The teachers around you should have protected you.')).toEqual([]);
+    expect(rulesOf('You should have protected yourself.')).toContain('judging.should-have');
+    const bare: CompiledPacks = {
+      ...compiled,
+      contexts: { ...compiled.contexts, preceding: { ...compiled.contexts.preceding, 'someone-else': [] } },
+    };
+    expect(rulesOf('The teachers around you should have protected you.', new Analyzer(bare, { sensitivity: 'thorough' }))).toContain(
+      'judging.should-have',
+    );
+  });
+
   it('someone else getting over it is not said to the reader', () => {
     expect(rulesOf('Your cousin will get over it.')).toEqual([]);
     expect(rulesOf('You will get over it.')).toContain('dismissing.get-over-it');
